@@ -1,0 +1,93 @@
+# neuronpedia-ext developer commands. `make test` is what CI runs (.ci/run).
+# Every target builds its own virtual environment from pinned versions when needed.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+TOOLS  := $(VENV)/.tools-installed
+STAMP  := $(VENV)/.installed
+SPEC   := openapi/neuronpedia.yaml
+GEN    := generated/neuronpedia_api
+NEURONPEDIA_SRC ?=
+URL    ?=
+
+export REDOCLY_TELEMETRY=off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+
+.PHONY: venv test lint typecheck pytest generate check-generated lint-spec demo emulator \
+        record contract bench upstream-diff clean
+
+venv: $(STAMP)
+
+# Pinned tools first (enough to regenerate), then this project in editable mode.
+$(TOOLS): requirements/dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements/dev.txt
+	touch $@
+
+$(STAMP): $(TOOLS) pyproject.toml
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## The whole gate: spec lint, generated-code drift, ruff, mypy, pytest, drift summary.
+test: lint-spec check-generated lint typecheck pytest
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: venv
+	$(BIN)/mypy
+
+pytest: venv
+	$(BIN)/pytest
+
+## Regenerate generated/neuronpedia_api from the spec, from scratch, warnings fatal.
+generate: $(TOOLS)
+	rm -rf $(GEN)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
+	  --config openapi/config.yml --meta none --output-path $(GEN) --fail-on-warning
+	rm -rf $(GEN)/.ruff_cache
+	$(BIN)/python scripts/gen_operation_table.py --spec $(SPEC) --out neuronpedia_ext/_operations.py
+	$(BIN)/ruff format -q neuronpedia_ext/_operations.py
+
+## Fail if generated/ differs in any way from a fresh generation.
+check-generated: $(TOOLS)
+	rm -rf .check-generated && mkdir -p .check-generated
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
+	  --config openapi/config.yml --meta none --output-path .check-generated/neuronpedia_api \
+	  --fail-on-warning > .check-generated/log.txt 2>&1 || (cat .check-generated/log.txt; exit 1)
+	rm -rf .check-generated/neuronpedia_api/.ruff_cache
+	$(BIN)/python scripts/gen_operation_table.py --spec $(SPEC) --out .check-generated/_operations.py
+	$(BIN)/ruff format -q .check-generated/_operations.py
+	diff -r -x __pycache__ -x .ruff_cache .check-generated/neuronpedia_api $(GEN) \
+	  && diff .check-generated/_operations.py neuronpedia_ext/_operations.py \
+	  || (echo "generated code is stale: run 'make generate' and commit the result"; exit 1)
+	rm -rf .check-generated
+	@echo "check-generated: generated/ matches the spec"
+
+## openapi-spec-validator plus Redocly's linter (config: redocly.yaml).
+lint-spec: venv node_modules/.installed
+	$(BIN)/openapi-spec-validator $(SPEC)
+	npx --no-install redocly lint neuronpedia --format=stylish
+
+## Start the emulator, run the seed example through neuronpedia_ext, stop it.
+demo: venv
+	$(BIN)/python -m neuronpedia_ext.demo
+
+## Run the emulator in the foreground (Ctrl-C to stop).
+emulator: venv
+	$(BIN)/neuronpedia-ext emulator
+
+## Report how upstream's @swagger annotations and our spec differ.
+upstream-diff: venv
+	@test -n "$(NEURONPEDIA_SRC)" || (echo "usage: make upstream-diff NEURONPEDIA_SRC=path/to/neuronpedia"; exit 2)
+	$(BIN)/python scripts/upstream_diff.py --src "$(NEURONPEDIA_SRC)" --ours $(SPEC)
+
+clean:
+	rm -rf $(VENV) node_modules .check-generated .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BookmarkRequest")
+
+
+@_attrs_define
+class BookmarkRequest:
+    """One feature. For `deleteBookmark` all three fields matter: the server drops a missing one
+    from its delete filter (see the operation).
+
+    """
+
+    model_id: str
+    """ The model id, e.g. `gpt2-small`. """
+    layer: str
+    """ The source (SAE) id, e.g. `0-res-jb`. """
+    index: str
+    """ The feature index, as a string. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        layer = self.layer
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "modelId": model_id,
+                "layer": layer,
+                "index": index,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = d.pop("modelId")
+
+        layer = d.pop("layer")
+
+        index = d.pop("index")
+
+        bookmark_request = cls(
+            model_id=model_id,
+            layer=layer,
+            index=index,
+        )
+
+        bookmark_request.additional_properties = d
+        return bookmark_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

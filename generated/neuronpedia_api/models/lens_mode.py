@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LensMode(StrEnum):
+    DIFF = "DIFF"
+    JACOBIAN_LENS = "JACOBIAN_LENS"
+    LOGIT_LENS = "LOGIT_LENS"
+
+    def __str__(self) -> str:
+        return str(self.value)

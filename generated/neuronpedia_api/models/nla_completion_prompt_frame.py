@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.nla_token_info import NlaTokenInfo
+
+
+T = TypeVar("T", bound="NlaCompletionPromptFrame")
+
+
+@_attrs_define
+class NlaCompletionPromptFrame:
+    """First SSE frame of `nlaCompletion` (`type: prompt`)."""
+
+    type_: Literal["prompt"]
+    prompt_length: int
+    tokens: list[NlaTokenInfo]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        prompt_length = self.prompt_length
+
+        tokens = []
+        for tokens_item_data in self.tokens:
+            tokens_item = tokens_item_data.to_dict()
+            tokens.append(tokens_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "prompt_length": prompt_length,
+                "tokens": tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.nla_token_info import NlaTokenInfo
+
+        d = dict(src_dict)
+        type_ = cast(Literal["prompt"], d.pop("type"))
+        if type_ != "prompt":
+            raise ValueError(f"type must match const 'prompt', got '{type_}'")
+
+        prompt_length = d.pop("prompt_length")
+
+        tokens = []
+        _tokens = d.pop("tokens")
+        for tokens_item_data in _tokens:
+            tokens_item = NlaTokenInfo.from_dict(tokens_item_data)
+
+            tokens.append(tokens_item)
+
+        nla_completion_prompt_frame = cls(
+            type_=type_,
+            prompt_length=prompt_length,
+            tokens=tokens,
+        )
+
+        nla_completion_prompt_frame.additional_properties = d
+        return nla_completion_prompt_frame
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
