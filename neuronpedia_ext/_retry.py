@@ -1,0 +1,64 @@
+"""The retry policy: what is retried, and how long to wait.
+
+Reads (GETs, and POSTs that only read: get, search, list, batch get) are retried on 408,
+429 and 5xx answers and on connection errors. Writes are retried only when the request
+provably never reached the server: the connection could not be opened (connect error or
+connect/pool timeout). Waits grow exponentially with jitter and honour ``Retry-After``
+(capped at ``max_retry_after``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import attrs
+import httpx
+
+from ._errors import parse_retry_after
+
+__all__ = ["RetryPolicy"]
+
+# Raised before a single byte of the request left this machine.
+_NEVER_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How a client retries.
+
+    ``max_retries`` counts retries after the first attempt (0 disables retrying).
+    The n-th retry waits ``min(initial_delay * 2**n, max_delay)``, scaled by a random factor in
+    ``[1 - jitter, 1]``, or the server's Retry-After when it sent one (at most
+    ``max_retry_after`` seconds).
+    """
+
+    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
+    initial_delay: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
+    max_delay: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
+    jitter: float = attrs.field(default=0.25, validator=[attrs.validators.ge(0), attrs.validators.le(1)])
+    max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+    retry_statuses: frozenset[int] = attrs.field(
+        default=frozenset({408, 429, 500, 502, 503, 504}), converter=frozenset
+    )
+    random: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
+
+    def with_max_retries(self, max_retries: int) -> RetryPolicy:
+        return attrs.evolve(self, max_retries=max_retries)
+
+    def retry_status(self, status: int, *, idempotent: bool) -> bool:
+        return idempotent and status in self.retry_statuses
+
+    def retry_exception(self, exc: Exception, *, idempotent: bool) -> bool:
+        if isinstance(exc, _NEVER_SENT):
+            return True
+        return idempotent and isinstance(exc, httpx.TransportError)
+
+    def delay(self, retry_number: int, response: httpx.Response | None = None) -> float:
+        """Seconds to wait before retry number ``retry_number`` (0-based)."""
+        if response is not None:
+            retry_after = parse_retry_after(response.headers)
+            if retry_after is not None:
+                return min(retry_after, self.max_retry_after)
+        base: float = min(self.initial_delay * 2.0**retry_number, self.max_delay)
+        return base * (1.0 - self.jitter * float(self.random()))

@@ -1,0 +1,299 @@
+"""``client.lists``: named lists of features.
+
+Every call is one request. All but :meth:`Lists.get` require an API key. Lists count only
+against the global rate-limit buckets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Unpack
+
+from neuronpedia_api.api.lists import (
+    add_features_to_list,
+    create_list,
+    create_list_with_features,
+    delete_list,
+    edit_list_feature,
+    get_list,
+    list_owned_lists,
+    remove_feature_from_list,
+    update_list,
+)
+from neuronpedia_api.models import (
+    AddListFeaturesRequest,
+    CreatedList,
+    CreateListRequest,
+    CreateListWithFeaturesRequest,
+    DeleteListRequest,
+    EditListFeatureRequest,
+    GetListRequest,
+    ListFeature,
+    ListFeatureRef,
+    ListFeatureToCreate,
+    ListRow,
+    RemoveListFeatureRequest,
+    UpdateListRequest,
+)
+from neuronpedia_api.models import List as GeneratedList
+from neuronpedia_api.types import UNSET
+
+from .._base import Call
+from .._errors import InvalidRequestError
+from .._ids import FeatureIdLike, parse_feature_id
+from ..models.lists import NPList, NPListItem
+from ._base import AsyncResource, RequestOptions, SyncResource
+
+__all__ = ["AsyncLists", "Lists"]
+
+FeatureRefLike = NPListItem | FeatureIdLike
+
+
+def _item(ref: FeatureRefLike) -> tuple[str, str, str, str]:
+    fid = parse_feature_id(ref)
+    description = ref.description if isinstance(ref, NPListItem) else ""
+    return fid.model_id, fid.source, fid.index, description or ""
+
+
+def _item_from_wire(row: ListFeature) -> NPListItem:
+    return NPListItem(row.model_id, row.layer, row.index, row.description or "", row.added_at)
+
+
+def _list_from_row(row: ListRow | CreatedList) -> NPList:
+    return NPList(
+        id=row.id,
+        name=row.name,
+        description=row.description,
+        default_test_text=row.default_test_text,
+        owner_id=row.user_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        url=getattr(row, "url", None),
+    )
+
+
+def _list_from_detail(row: GeneratedList) -> NPList:
+    result = _list_from_row(row)  # type: ignore[arg-type]  # same columns as a ListRow
+    result.items = [
+        NPListItem(n.model_id, n.layer, n.index, n.description or "", n.added_at) for n in row.neurons
+    ]
+    return result
+
+
+def _name(name: str) -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidRequestError("list name must be a non-empty string")
+    return name
+
+
+def _list_id(list_id: str) -> str:
+    if not isinstance(list_id, str) or not list_id:
+        raise InvalidRequestError("list_id must be a non-empty string")
+    return list_id
+
+
+def _new(name: str, description: str, test_text: str | None) -> Call[NPList]:
+    body = CreateListRequest(name=_name(name), description=description or "", test_text=test_text or UNSET)
+    return Call(create_list, {"body": body}, lambda p, _r: _list_from_row(p))
+
+
+def _new_with_features(
+    name: str, description: str, features: Iterable[FeatureRefLike], test_text: str | None
+) -> Call[NPList]:
+    items = [_item(f) for f in features]
+    body = CreateListWithFeaturesRequest(
+        name=_name(name),
+        description=description or "",
+        test_text=test_text if test_text is not None else UNSET,
+        features=[
+            ListFeatureToCreate(model_id=m, layer=s, index=int(i), description=d) for m, s, i, d in items
+        ],
+    )
+    return Call(create_list_with_features, {"body": body}, lambda p, _r: _list_from_row(p))
+
+
+def _get(list_id: str) -> Call[NPList]:
+    body = GetListRequest(list_id=_list_id(list_id))
+    return Call(get_list, {"body": body}, lambda p, _r: _list_from_detail(p))
+
+
+def _list_owned() -> Call[list[NPList]]:
+    return Call(list_owned_lists, {}, lambda p, _r: [_list_from_row(row) for row in p])
+
+
+def _update(list_id: str, name: str, description: str | None, default_test_text: str | None) -> Call[NPList]:
+    body = UpdateListRequest(
+        list_id=_list_id(list_id),
+        name=_name(name),
+        description=description if description is not None else UNSET,
+        default_test_text=default_test_text if default_test_text is not None else UNSET,
+    )
+    return Call(update_list, {"body": body}, lambda p, _r: _list_from_row(p))
+
+
+def _delete(list_id: str) -> Call[bool]:
+    return Call(delete_list, {"body": DeleteListRequest(list_id=_list_id(list_id))}, lambda p, _r: bool(p))
+
+
+def _add(list_id: str, features: Iterable[FeatureRefLike]) -> Call[list[NPListItem]]:
+    refs = [
+        ListFeatureRef(model_id=m, layer=s, index=i, description=d) for m, s, i, d in map(_item, features)
+    ]
+    if not refs:
+        raise InvalidRequestError("add_features needs at least one feature")
+    if len(refs) > 100:
+        raise InvalidRequestError(f"at most 100 features per call, got {len(refs)}")
+    body = AddListFeaturesRequest(list_id=_list_id(list_id), features_to_add=refs)
+    return Call(add_features_to_list, {"body": body}, lambda p, _r: [_item_from_wire(row) for row in p])
+
+
+def _remove(list_id: str, feature: FeatureIdLike) -> Call[NPListItem]:
+    fid = parse_feature_id(feature)
+    body = RemoveListFeatureRequest(
+        list_id=_list_id(list_id), model_id=fid.model_id, layer=fid.source, index=fid.index
+    )
+    return Call(remove_feature_from_list, {"body": body}, lambda p, _r: _item_from_wire(p))
+
+
+def _edit(list_id: str, feature: FeatureIdLike, description: str | None) -> Call[NPListItem]:
+    fid = parse_feature_id(feature)
+    body = EditListFeatureRequest(
+        list_id=_list_id(list_id),
+        model_id=fid.model_id,
+        layer=fid.source,
+        index=fid.index,
+        description=description,
+    )
+    return Call(edit_list_feature, {"body": body}, lambda p, _r: _item_from_wire(p))
+
+
+class Lists(SyncResource):
+    """Feature lists (sync). Features are given as ``NPListItem``s, ``FeatureId``s,
+    ``"model/source/index"`` strings, 3-tuples or feature URLs."""
+
+    def new(
+        self,
+        name: str,
+        description: str = "",
+        *,
+        test_text: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> NPList:
+        """Create an empty list."""
+        return self._transport.run(_new(name, description, test_text), **options)
+
+    def new_with_features(
+        self,
+        name: str,
+        features: Iterable[FeatureRefLike] = (),
+        description: str = "",
+        *,
+        test_text: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> NPList:
+        """Create a list holding ``features`` (features the caller cannot see are skipped)."""
+        return self._transport.run(_new_with_features(name, description, features, test_text), **options)
+
+    def get(self, list_id: str, **options: Unpack[RequestOptions]) -> NPList:
+        """A list with its items (no key needed; an unknown id is a 500 upstream)."""
+        return self._transport.run(_get(list_id), **options)
+
+    def list_owned(self, **options: Unpack[RequestOptions]) -> list[NPList]:
+        """The caller's lists, without items."""
+        return self._transport.run(_list_owned(), **options)
+
+    def update(
+        self,
+        list_id: str,
+        name: str,
+        description: str | None = None,
+        *,
+        default_test_text: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> NPList:
+        """Rename a list and/or change its description."""
+        return self._transport.run(_update(list_id, name, description, default_test_text), **options)
+
+    def delete(self, list_id: str, **options: Unpack[RequestOptions]) -> bool:
+        """Delete one of the caller's lists."""
+        return self._transport.run(_delete(list_id), **options)
+
+    def add_features(
+        self, list_id: str, features: Iterable[FeatureRefLike], **options: Unpack[RequestOptions]
+    ) -> list[NPListItem]:
+        """Add up to 100 features; returns the added items."""
+        return self._transport.run(_add(list_id, features), **options)
+
+    def remove_feature(
+        self, list_id: str, feature: FeatureIdLike, **options: Unpack[RequestOptions]
+    ) -> NPListItem:
+        """Remove one feature; returns the removed item."""
+        return self._transport.run(_remove(list_id, feature), **options)
+
+    def edit_feature(
+        self, list_id: str, feature: FeatureIdLike, description: str | None, **options: Unpack[RequestOptions]
+    ) -> NPListItem:
+        """Change the description a list gives one of its features."""
+        return self._transport.run(_edit(list_id, feature, description), **options)
+
+
+class AsyncLists(AsyncResource):
+    """Feature lists (async); the same methods as :class:`Lists`."""
+
+    async def new(
+        self,
+        name: str,
+        description: str = "",
+        *,
+        test_text: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> NPList:
+        return await self._transport.run(_new(name, description, test_text), **options)
+
+    async def new_with_features(
+        self,
+        name: str,
+        features: Iterable[FeatureRefLike] = (),
+        description: str = "",
+        *,
+        test_text: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> NPList:
+        return await self._transport.run(
+            _new_with_features(name, description, features, test_text), **options
+        )
+
+    async def get(self, list_id: str, **options: Unpack[RequestOptions]) -> NPList:
+        return await self._transport.run(_get(list_id), **options)
+
+    async def list_owned(self, **options: Unpack[RequestOptions]) -> list[NPList]:
+        return await self._transport.run(_list_owned(), **options)
+
+    async def update(
+        self,
+        list_id: str,
+        name: str,
+        description: str | None = None,
+        *,
+        default_test_text: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> NPList:
+        return await self._transport.run(_update(list_id, name, description, default_test_text), **options)
+
+    async def delete(self, list_id: str, **options: Unpack[RequestOptions]) -> bool:
+        return await self._transport.run(_delete(list_id), **options)
+
+    async def add_features(
+        self, list_id: str, features: Iterable[FeatureRefLike], **options: Unpack[RequestOptions]
+    ) -> list[NPListItem]:
+        return await self._transport.run(_add(list_id, features), **options)
+
+    async def remove_feature(
+        self, list_id: str, feature: FeatureIdLike, **options: Unpack[RequestOptions]
+    ) -> NPListItem:
+        return await self._transport.run(_remove(list_id, feature), **options)
+
+    async def edit_feature(
+        self, list_id: str, feature: FeatureIdLike, description: str | None, **options: Unpack[RequestOptions]
+    ) -> NPListItem:
+        return await self._transport.run(_edit(list_id, feature, description), **options)
