@@ -158,9 +158,7 @@ class BaseClient:
         self.retry_policy = policy.with_max_retries(max_retries) if retry_policy is None else policy
         self._default_headers = dict(default_headers or {})
         # Only its raise_on_unexpected_status flag is read by the generated parsers.
-        self._parser_client = AuthenticatedClient(
-            base_url=self.base_url, token="", raise_on_unexpected_status=True
-        )
+        self._parser_client = AuthenticatedClient(base_url=self.base_url, token="", raise_on_unexpected_status=True)
 
     @property
     def api_key_configured(self) -> bool:
@@ -222,9 +220,7 @@ class BaseClient:
 
     @staticmethod
     def _log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> None:
-        logger.debug(
-            "retrying %s %s in %.2fs (retry %d): %s", request.method, request.url, delay, attempt, why
-        )
+        logger.debug("retrying %s %s in %.2fs (retry %d): %s", request.method, request.url, delay, attempt, why)
 
 
 _UNSET: Any = object()
@@ -247,18 +243,14 @@ class SyncTransport(BaseClient):
     ) -> None:
         super().__init__(**config)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=self.timeout, transport=transport, follow_redirects=True
-        )
+        self._http = http_client or httpx.Client(timeout=self.timeout, transport=transport, follow_redirects=True)
         self._lock = threading.Lock()
 
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
 
-    def run(
-        self, call: Call[T], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None
-    ) -> T:
+    def run(self, call: Call[T], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None) -> T:
         response = self._send(call, timeout=timeout, max_retries=max_retries, stream=False)
         return self._finish(call, response)  # type: ignore[return-value]
 
@@ -298,9 +290,7 @@ class SyncTransport(BaseClient):
                 raise _connection_error(request, exc) from exc
             finally:
                 response.close()
-            if retry < policy.max_retries and policy.retry_status(
-                response.status_code, idempotent=call.idempotent
-            ):
+            if retry < policy.max_retries and policy.retry_status(response.status_code, idempotent=call.idempotent):
                 delay = policy.delay(retry, response)
                 self._log_retry(request, retry + 1, delay, f"status {response.status_code}")
                 time.sleep(delay)
@@ -321,17 +311,13 @@ class AsyncTransport(BaseClient):
     ) -> None:
         super().__init__(**config)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self.timeout, transport=transport, follow_redirects=True
-        )
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, transport=transport, follow_redirects=True)
 
     async def close(self) -> None:
         if self._owns_http:
             await self._http.aclose()
 
-    async def run(
-        self, call: Call[T], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None
-    ) -> T:
+    async def run(self, call: Call[T], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None) -> T:
         response = await self._send(call, timeout=timeout, max_retries=max_retries, stream=False)
         return self._finish(call, response)  # type: ignore[return-value]
 
@@ -371,9 +357,7 @@ class AsyncTransport(BaseClient):
                 raise _connection_error(request, exc) from exc
             finally:
                 await response.aclose()
-            if retry < policy.max_retries and policy.retry_status(
-                response.status_code, idempotent=call.idempotent
-            ):
+            if retry < policy.max_retries and policy.retry_status(response.status_code, idempotent=call.idempotent):
                 delay = policy.delay(retry, response)
                 self._log_retry(request, retry + 1, delay, f"status {response.status_code}")
                 await asyncio.sleep(delay)

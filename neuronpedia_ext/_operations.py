@@ -28,9 +28,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     "compute_source_activations": OperationInfo(
         "computeSourceActivations", "POST", "/api/activation/source", "activations", "optional", True
     ),
-    "create_lens_share": OperationInfo(
-        "createLensShare", "POST", "/api/lens/share", "lens", "optional", False
-    ),
+    "create_lens_share": OperationInfo("createLensShare", "POST", "/api/lens/share", "lens", "optional", False),
     "create_list": OperationInfo("createList", "POST", "/api/list/new", "lists", "required", False),
     "create_list_with_features": OperationInfo(
         "createListWithFeatures", "POST", "/api/list/new-with-features", "lists", "required", False
@@ -40,9 +38,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "createSourceSet", "POST", "/api/source-set/new", "source_sets", "required", False
     ),
     "create_vector": OperationInfo("createVector", "POST", "/api/vector/new", "vectors", "required", False),
-    "delete_bookmark": OperationInfo(
-        "deleteBookmark", "POST", "/api/bookmark/delete", "bookmarks", "required", False
-    ),
+    "delete_bookmark": OperationInfo("deleteBookmark", "POST", "/api/bookmark/delete", "bookmarks", "required", False),
     "delete_explanation": OperationInfo(
         "deleteExplanation",
         "POST",
@@ -64,33 +60,23 @@ OPERATIONS: dict[str, OperationInfo] = {
     "delete_subgraph": OperationInfo(
         "deleteSubgraph", "POST", "/api/graph/subgraph/delete", "graphs", "required", False
     ),
-    "delete_vector": OperationInfo(
-        "deleteVector", "POST", "/api/vector/delete", "vectors", "required", False
-    ),
-    "edit_list_feature": OperationInfo(
-        "editListFeature", "POST", "/api/list/edit-feature", "lists", "required", False
-    ),
+    "delete_vector": OperationInfo("deleteVector", "POST", "/api/vector/delete", "vectors", "required", False),
+    "edit_list_feature": OperationInfo("editListFeature", "POST", "/api/list/edit-feature", "lists", "required", False),
     "export_explanations": OperationInfo(
         "exportExplanations", "GET", "/api/explanation/export", "explanations", "optional", True
     ),
     "generate_explanation": OperationInfo(
         "generateExplanation", "POST", "/api/explanation/generate", "explanations", "required", False
     ),
-    "generate_graph": OperationInfo(
-        "generateGraph", "POST", "/api/graph/generate", "graphs", "optional", False
-    ),
-    "get_activations": OperationInfo(
-        "getActivations", "POST", "/api/activation/get", "activations", "optional", True
-    ),
+    "generate_graph": OperationInfo("generateGraph", "POST", "/api/graph/generate", "graphs", "optional", False),
+    "get_activations": OperationInfo("getActivations", "POST", "/api/activation/get", "activations", "optional", True),
     "get_connected_neurons": OperationInfo(
         "getConnectedNeurons", "GET", "/api/sparsity/connected-neurons", "sparsity", "optional", True
     ),
     "get_feature": OperationInfo(
         "getFeature", "GET", "/api/feature/{modelId}/{layer}/{index}", "features", "optional", True
     ),
-    "get_features_batch": OperationInfo(
-        "getFeaturesBatch", "POST", "/api/features", "features", "optional", True
-    ),
+    "get_features_batch": OperationInfo("getFeaturesBatch", "POST", "/api/features", "features", "optional", True),
     "get_graph": OperationInfo("getGraph", "GET", "/api/graph/{modelId}/{slug}", "graphs", "optional", True),
     "get_graph_upload_url": OperationInfo(
         "getGraphUploadUrl", "POST", "/api/graph/signed-put", "graphs", "required", False
@@ -102,16 +88,12 @@ OPERATIONS: dict[str, OperationInfo] = {
     "get_vector": OperationInfo("getVector", "POST", "/api/vector/get", "vectors", "optional", True),
     "list_models": OperationInfo("listModels", "POST", "/api/model/list", "models", "optional", True),
     "list_nla_sources": OperationInfo("listNlaSources", "GET", "/api/nla/sources", "nla", "none", True),
-    "list_owned_graphs": OperationInfo(
-        "listOwnedGraphs", "POST", "/api/graph/list-owned", "graphs", "required", True
-    ),
+    "list_owned_graphs": OperationInfo("listOwnedGraphs", "POST", "/api/graph/list-owned", "graphs", "required", True),
     "list_owned_lists": OperationInfo("listOwnedLists", "POST", "/api/list/list", "lists", "required", True),
     "list_owned_vectors": OperationInfo(
         "listOwnedVectors", "POST", "/api/vector/list-owned", "vectors", "required", True
     ),
-    "list_subgraphs": OperationInfo(
-        "listSubgraphs", "POST", "/api/graph/subgraph/list", "graphs", "required", True
-    ),
+    "list_subgraphs": OperationInfo("listSubgraphs", "POST", "/api/graph/subgraph/list", "graphs", "required", True),
     "nla_completion": OperationInfo("nlaCompletion", "POST", "/api/nla/completion", "nla", "optional", False),
     "nla_explain": OperationInfo("nlaExplain", "POST", "/api/nla/explain", "nla", "optional", False),
     "remove_feature_from_list": OperationInfo(
@@ -119,9 +101,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     ),
     "run_lens_prompt": OperationInfo("runLensPrompt", "POST", "/api/lens/prompt", "lens", "none", True),
     "save_graph": OperationInfo("saveGraph", "POST", "/api/graph/save-to-db", "graphs", "required", False),
-    "save_subgraph": OperationInfo(
-        "saveSubgraph", "POST", "/api/graph/subgraph/save", "graphs", "required", False
-    ),
+    "save_subgraph": OperationInfo("saveSubgraph", "POST", "/api/graph/subgraph/save", "graphs", "required", False),
     "score_explanation": OperationInfo(
         "scoreExplanation", "POST", "/api/explanation/score", "explanations", "required", False
     ),

@@ -38,9 +38,7 @@ class RetryPolicy:
     max_delay: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
     jitter: float = attrs.field(default=0.25, validator=[attrs.validators.ge(0), attrs.validators.le(1)])
     max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
-    retry_statuses: frozenset[int] = attrs.field(
-        default=frozenset({408, 429, 500, 502, 503, 504}), converter=frozenset
-    )
+    retry_statuses: frozenset[int] = attrs.field(default=frozenset({408, 429, 500, 502, 503, 504}), converter=frozenset)
     random: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:

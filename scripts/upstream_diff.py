@@ -292,9 +292,7 @@ def collect_fields(
 ) -> None:
     """Record the field `label` and, recursively, its properties and array items."""
     view = schema_view(schema, resolver)
-    out[label] = Field(
-        frozenset(view.types), view.nullable, required, tuple(sorted(view.constraints.items()))
-    )
+    out[label] = Field(frozenset(view.types), view.nullable, required, tuple(sorted(view.constraints.items())))
     if depth >= MAX_DEPTH:
         return
     for name, sub in view.props.items():
@@ -325,9 +323,7 @@ def request_fields(op: dict[str, Any], path_item: dict[str, Any], resolver: Reso
     return out
 
 
-def operation_parameters(
-    op: dict[str, Any], path_item: dict[str, Any], resolver: Resolver
-) -> list[dict[str, Any]]:
+def operation_parameters(op: dict[str, Any], path_item: dict[str, Any], resolver: Resolver) -> list[dict[str, Any]]:
     merged: dict[tuple[Any, Any], dict[str, Any]] = {}
     for raw in _list(path_item.get("parameters")) + _list(op.get("parameters")):
         param = resolver.deref(raw)
@@ -536,9 +532,7 @@ def compare_operation(up: Side, ours: Side, key: str) -> OpReport:
     report.field_diffs, report.range_diffs = compare_fields(up_fields, our_fields)
     up_media, our_media = media_types(up_op, up.resolver), media_types(our_op, ours.resolver)
     if up_media and our_media and up_media != our_media:
-        report.field_diffs.append(
-            f"request media types: upstream {_types(up_media)}, ours {_types(our_media)}"
-        )
+        report.field_diffs.append(f"request media types: upstream {_types(up_media)}, ours {_types(our_media)}")
     report.auth_upstream = up.auth(up.ops[key])
     report.auth_ours = ours.auth(ours.ops[key])
     report.response_diffs = response_diffs(up_op, up, our_op, ours)
@@ -584,9 +578,7 @@ def table_rows(reports: list[OpReport]) -> list[tuple[str, ...]]:
         both = r.status == "both"
         auth = f"{r.auth_upstream or '—'} / {r.auth_ours or '—'}" + (" (differs)" if r.auth_differs else "")
         counts = (
-            (str(len(r.field_diffs)), str(len(r.range_diffs)), str(len(r.response_diffs)))
-            if both
-            else ("—", "—", "—")
+            (str(len(r.field_diffs)), str(len(r.range_diffs)), str(len(r.response_diffs))) if both else ("—", "—", "—")
         )
         rows.append((r.label, r.status, counts[0], counts[1], auth, counts[2]))
     return rows

@@ -74,9 +74,7 @@ def _list_from_row(row: ListRow | CreatedList) -> NPList:
 
 def _list_from_detail(row: GeneratedList) -> NPList:
     result = _list_from_row(row)  # type: ignore[arg-type]  # same columns as a ListRow
-    result.items = [
-        NPListItem(n.model_id, n.layer, n.index, n.description or "", n.added_at) for n in row.neurons
-    ]
+    result.items = [NPListItem(n.model_id, n.layer, n.index, n.description or "", n.added_at) for n in row.neurons]
     return result
 
 
@@ -105,9 +103,7 @@ def _new_with_features(
         name=_name(name),
         description=description or "",
         test_text=test_text if test_text is not None else UNSET,
-        features=[
-            ListFeatureToCreate(model_id=m, layer=s, index=int(i), description=d) for m, s, i, d in items
-        ],
+        features=[ListFeatureToCreate(model_id=m, layer=s, index=int(i), description=d) for m, s, i, d in items],
     )
     return Call(create_list_with_features, {"body": body}, lambda p, _r: _list_from_row(p))
 
@@ -136,9 +132,7 @@ def _delete(list_id: str) -> Call[bool]:
 
 
 def _add(list_id: str, features: Iterable[FeatureRefLike]) -> Call[list[NPListItem]]:
-    refs = [
-        ListFeatureRef(model_id=m, layer=s, index=i, description=d) for m, s, i, d in map(_item, features)
-    ]
+    refs = [ListFeatureRef(model_id=m, layer=s, index=i, description=d) for m, s, i, d in map(_item, features)]
     if not refs:
         raise InvalidRequestError("add_features needs at least one feature")
     if len(refs) > 100:
@@ -149,9 +143,7 @@ def _add(list_id: str, features: Iterable[FeatureRefLike]) -> Call[list[NPListIt
 
 def _remove(list_id: str, feature: FeatureIdLike) -> Call[NPListItem]:
     fid = parse_feature_id(feature)
-    body = RemoveListFeatureRequest(
-        list_id=_list_id(list_id), model_id=fid.model_id, layer=fid.source, index=fid.index
-    )
+    body = RemoveListFeatureRequest(list_id=_list_id(list_id), model_id=fid.model_id, layer=fid.source, index=fid.index)
     return Call(remove_feature_from_list, {"body": body}, lambda p, _r: _item_from_wire(p))
 
 
@@ -224,9 +216,7 @@ class Lists(SyncResource):
         """Add up to 100 features; returns the added items."""
         return self._transport.run(_add(list_id, features), **options)
 
-    def remove_feature(
-        self, list_id: str, feature: FeatureIdLike, **options: Unpack[RequestOptions]
-    ) -> NPListItem:
+    def remove_feature(self, list_id: str, feature: FeatureIdLike, **options: Unpack[RequestOptions]) -> NPListItem:
         """Remove one feature; returns the removed item."""
         return self._transport.run(_remove(list_id, feature), **options)
 
@@ -259,9 +249,7 @@ class AsyncLists(AsyncResource):
         test_text: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> NPList:
-        return await self._transport.run(
-            _new_with_features(name, description, features, test_text), **options
-        )
+        return await self._transport.run(_new_with_features(name, description, features, test_text), **options)
 
     async def get(self, list_id: str, **options: Unpack[RequestOptions]) -> NPList:
         return await self._transport.run(_get(list_id), **options)

@@ -27,9 +27,7 @@ def client(emulator: EmulatorServer) -> Iterator[Neuronpedia]:
 @pytest.fixture
 def anon_client(emulator: EmulatorServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Neuronpedia]:
     monkeypatch.delenv("NEURONPEDIA_API_KEY", raising=False)
-    with Neuronpedia(
-        base_url=emulator.base_url, api_key=None, max_retries=0, transport=ValidatingTransport()
-    ) as np:
+    with Neuronpedia(base_url=emulator.base_url, api_key=None, max_retries=0, transport=ValidatingTransport()) as np:
         yield np
 
 

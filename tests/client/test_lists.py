@@ -88,9 +88,11 @@ def test_bad_input_is_rejected_before_sending(call: object, message: str) -> Non
     def refuse(request: httpx.Request) -> httpx.Response:
         raise AssertionError(f"sent {request.method} {request.url}")
 
-    with Neuronpedia(base_url="http://127.0.0.1:9", api_key="k", transport=httpx.MockTransport(refuse)) as np:
-        with pytest.raises(InvalidRequestError, match=message):
-            call(np)  # type: ignore[operator]
+    with (
+        Neuronpedia(base_url="http://127.0.0.1:9", api_key="k", transport=httpx.MockTransport(refuse)) as np,
+        pytest.raises(InvalidRequestError, match=message),
+    ):
+        call(np)  # type: ignore[operator]
 
 
 def test_bookmarks(client: Neuronpedia) -> None:

@@ -43,9 +43,7 @@ def test_cassettes_present() -> None:
 
 
 def test_every_recorded_request_maps_to_an_operation() -> None:
-    unmapped = [
-        f"{i.id}: {i.method} {i.path}" for i in INTERACTIONS if not S.find_operation(i.method, i.path)
-    ]
+    unmapped = [f"{i.id}: {i.method} {i.path}" for i in INTERACTIONS if not S.find_operation(i.method, i.path)]
     assert not unmapped
 
 

@@ -72,9 +72,7 @@ def _template_regex(path: str) -> re.Pattern[str]:
 
 def find_operation(method: str, path: str) -> Operation | None:
     """The spec operation a concrete request maps to; literal paths win over templates."""
-    candidates = [
-        op for op in operations() if op.method == method.lower() and _template_regex(op.path).match(path)
-    ]
+    candidates = [op for op in operations() if op.method == method.lower() and _template_regex(op.path).match(path)]
     candidates.sort(key=lambda op: op.path.count("{"))
     return candidates[0] if candidates else None
 

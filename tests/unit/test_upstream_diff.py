@@ -181,9 +181,7 @@ def test_base_definition_is_read_from_swagger_ts(monorepo: Path) -> None:
         "description": "\nFake API. Use `x-api-key`.\n",
         "version": "1.0",
     }
-    assert doc["components"]["securitySchemes"] == {
-        "apiKey": {"type": "apiKey", "in": "header", "name": "x-api-key"}
-    }
+    assert doc["components"]["securitySchemes"] == {"apiKey": {"type": "apiKey", "in": "header", "name": "x-api-key"}}
     assert doc["security"] == []
     assert list(doc)[:5] == ["openapi", "info", "components", "security", "paths"]
 
@@ -371,9 +369,7 @@ def test_nullable_body_and_request_body_required() -> None:
     upstream = {"paths": {"/n": {"post": op(requestBody=body({"type": "object"}, required=False))}}}
     ours = {
         "paths": {
-            "/n": {
-                "post": op(requestBody=body({"anyOf": [{"type": "object"}, {"type": "null"}]}, required=True))
-            }
+            "/n": {"post": op(requestBody=body({"anyOf": [{"type": "object"}, {"type": "null"}]}, required=True))}
         }
     }
     report = report_for(upstream, ours, "POST /n")
@@ -442,9 +438,7 @@ def test_responses_statuses_and_200_schema() -> None:
     }
     ours = {
         "components": {
-            "responses": {
-                "Ok": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
-            }
+            "responses": {"Ok": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
         },
         "paths": {
             "/r": {
@@ -498,9 +492,7 @@ def test_identical_documents_have_no_differences() -> None:
             "/i": {
                 "post": op(
                     security=[{"apiKey": []}],
-                    requestBody=body(
-                        {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}
-                    ),
+                    requestBody=body({"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}),
                 )
             }
         }
@@ -514,9 +506,7 @@ def test_markdown_report_and_cli(tmp_path: Path, capsys: Any) -> None:
         "security": [],
         "paths": {
             "/api/graph/list": {"get": op(security=[{"apiKey": []}])},
-            "/api/x": {
-                "post": op(requestBody=body({"properties": {"a": {"type": "string", "maxLength": 5}}}))
-            },
+            "/api/x": {"post": op(requestBody=body({"properties": {"a": {"type": "string", "maxLength": 5}}}))},
         },
     }
     ours = {
