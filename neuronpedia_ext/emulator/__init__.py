@@ -1,0 +1,55 @@
+"""An offline Neuronpedia: a real HTTP server that answers like neuronpedia.org.
+
+It serves the 56 public operations of Neuronpedia's web API (``/api/...``) with upstream's statuses,
+bodies, auth rules and rate limits, from a SQLite store loaded with seed data. Inference-backed routes
+(activations for custom text, search-all, top-k by token, steering, the lens, NLA) answer with
+deterministic stand-ins marked ``x-neuronpedia-emulator: emulated-inference``; generated text starts
+with ``[emulated]``. Install with ``pip install 'neuronpedia-ext[emulator]'``.
+
+Start it from a shell::
+
+    neuronpedia-ext emulator --port 3000            # prints the base URL and the API key(s)
+    neuronpedia-ext emulator --seed my_seed.yaml --api-key mykey --rate-limit
+    neuronpedia-ext emulator --fault error_rate=0.2 --fault seed=7 --fault latency_ms=50
+
+or from Python::
+
+    from neuronpedia_ext.emulator import EmulatorServer
+    with EmulatorServer() as server:              # a free loopback port
+        server.base_url, server.api_key           # point any client here
+        server.set_faults(script=["503", "ok"])   # the next request fails, the one after succeeds
+        server.request_count("/api/vector/new")   # how many times a client really sent a write
+
+or as pytest fixtures (``neuronpedia_emulator``, ``neuronpedia_emulator_fresh``; see
+:mod:`neuronpedia_ext.emulator.pytest_plugin`). The official ``neuronpedia`` client works against it
+with ``NPRequest.BASE_URL = server.api_url``.
+
+Seed format: :mod:`neuronpedia_ext.emulator.seed`. Fault settings:
+:class:`~neuronpedia_ext.emulator.config.FaultConfig` (``--fault KEY=VALUE``; keys ``seed``,
+``error_rate``, ``error_statuses``, ``rate_limit_rate``, ``retry_after``, ``latency_ms``, ``drop_rate``,
+``truncate_rate``, ``paths``, ``script``). Admin API for tests: :mod:`neuronpedia_ext.emulator.app`.
+
+Known simplifications: explanation searches rank by bag-of-words cosine (upstream: OpenAI embeddings);
+``/api/search-all`` does not save searches; only the normal rate-limit tier exists (no higher-limit keys);
+NLA sources are empty unless seeded; lens, NLA and sparsity answers are plausible shapes, not recorded ones.
+"""
+
+from neuronpedia_ext.emulator.app import create_app
+from neuronpedia_ext.emulator.config import (
+    DEFAULT_API_KEY,
+    DEFAULT_RATE_LIMIT_BUCKETS,
+    EmulatorConfig,
+    FaultConfig,
+    RateLimitBucket,
+)
+from neuronpedia_ext.emulator.server import EmulatorServer
+
+__all__ = [
+    "DEFAULT_API_KEY",
+    "DEFAULT_RATE_LIMIT_BUCKETS",
+    "EmulatorConfig",
+    "EmulatorServer",
+    "FaultConfig",
+    "RateLimitBucket",
+    "create_app",
+]

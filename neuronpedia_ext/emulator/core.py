@@ -1,0 +1,229 @@
+"""Shared machinery of the emulator's handlers: state, auth, visibility, errors, JSON I/O."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from neuronpedia_ext.emulator.config import EmulatorConfig, FaultConfig
+from neuronpedia_ext.emulator.seed import apply_seed, load_seed
+from neuronpedia_ext.emulator.store import Store
+
+logger = logging.getLogger("neuronpedia_ext.emulator")
+
+GENERIC_ERROR = "Something went wrong on our end. The error has been reported."
+AUTH_ERROR = (
+    "This endpoint requires authorization. Specify your API key in the header x-api-key. "
+    "Your API key is under Settings on neuronpedia.org."
+)
+EMULATED_HEADER = "x-neuronpedia-emulator"
+EMULATED_VALUE = "emulated-inference"
+
+
+class ApiError(Exception):
+    """Raised by handlers; becomes ``status`` with the JSON ``body``."""
+
+    def __init__(self, status: int, body: Any) -> None:
+        super().__init__(f"{status}: {body!r}")
+        self.status = status
+        self.body = body
+
+
+def generic_500() -> ApiError:
+    return ApiError(500, {"error": GENERIC_ERROR, "message": GENERIC_ERROR})
+
+
+def unknown_error() -> ApiError:
+    return ApiError(500, {"message": "Unknown Error"})
+
+
+@dataclass
+class LoggedRequest:
+    method: str
+    path: str
+    status: int | None
+    fault: str | None
+    time: float
+
+
+@dataclass
+class RequestLog:
+    """Every request the emulator received (admin routes excluded), in arrival order."""
+
+    entries: list[LoggedRequest] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, entry: LoggedRequest) -> None:
+        with self._lock:
+            self.entries.append(entry)
+
+    def clear(self) -> None:
+        with self._lock:
+            self.entries.clear()
+
+    def snapshot(self) -> list[LoggedRequest]:
+        with self._lock:
+            return list(self.entries)
+
+    def count(self, path: str | None = None, method: str | None = None) -> int:
+        return sum(
+            1
+            for e in self.snapshot()
+            if (path is None or e.path == path) and (method is None or e.method == method.upper())
+        )
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(f"{e.method} {e.path}" for e in self.snapshot()))
+
+
+class EmulatorState:
+    """Everything one emulator app holds: config, store, faults, the request log."""
+
+    def __init__(self, config: EmulatorConfig) -> None:
+        self.config = config
+        self.store = Store(config.db)
+        self.request_log = RequestLog()
+        self.faults = config.faults
+        self.inference = config.inference
+        self.reset()
+
+    @property
+    def base_url(self) -> str:
+        return self.config.base_url.rstrip("/")
+
+    def reset(self) -> None:
+        """Reload the seed, clear the request log, faults and rate-limit counters."""
+        from neuronpedia_ext.emulator.ratelimit import RateLimiter
+
+        apply_seed(self.store, load_seed(self.config.seed), self.config.api_keys)
+        self.request_log.clear()
+        self.rate_limiter = RateLimiter(self.config.rate_limit_buckets, self.config.rate_limit_window_s)
+        self.set_faults(FaultConfig(**{**self.config.faults.to_dict()}))
+
+    def set_faults(self, faults: FaultConfig) -> None:
+        from neuronpedia_ext.emulator.faults import FaultInjector
+
+        self.faults = faults
+        self.fault_injector = FaultInjector(faults)
+
+    def api_keys(self) -> list[str]:
+        return self.store.keys("apikey")
+
+    # --- users and visibility -------------------------------------------------------------
+    def user_for_key(self, key: str | None) -> dict[str, Any] | None:
+        if not key:
+            return None
+        link = self.store.get("apikey", key)
+        if link is None:
+            return None
+        user: dict[str, Any] | None = self.store.get("user", link["userId"])
+        return user
+
+    def user_name(self, user_id: str | None) -> str | None:
+        if not user_id:
+            return None
+        user = self.store.get("user", user_id)
+        return None if user is None else str(user["name"])
+
+    @staticmethod
+    def can_see(user: Mapping[str, Any] | None, row: Mapping[str, Any] | None) -> bool:
+        if row is None:
+            return False
+        if row.get("visibility", "PUBLIC") in ("PUBLIC", "UNLISTED"):
+            return True
+        return user is not None and (user.get("admin") or row.get("creatorId") == user.get("id"))
+
+    def not_available_message(self) -> str:
+        return (
+            "The model, source, or feature you specified is not available. Check available public "
+            "models/sources (including which ones have inference enabled) at "
+            f"{self.base_url}/available-resources"
+        )
+
+    def visible_model(self, user: Mapping[str, Any] | None, model_id: str) -> dict[str, Any] | None:
+        model: dict[str, Any] | None = self.store.get("model", model_id)
+        return model if self.can_see(user, model) else None
+
+    def visible_source(self, user: Mapping[str, Any] | None, model_id: str, source_id: str) -> dict[str, Any] | None:
+        source: dict[str, Any] | None = self.store.get("source", f"{model_id}/{source_id}")
+        if not self.can_see(user, source):
+            return None
+        return source
+
+
+Handler = Callable[[EmulatorState, Request], Awaitable[Response]]
+
+
+def json_response(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+    return Response(
+        json.dumps(body, separators=(",", ":"), allow_nan=False),
+        status_code=status,
+        media_type="application/json",
+        headers=dict(headers or {}),
+    )
+
+
+def error_response(err: ApiError) -> Response:
+    return json_response(err.body, err.status)
+
+
+async def read_json(request: Request) -> Any:
+    """The request's JSON body; a malformed body is upstream's generic 500 (SyntaxError)."""
+    raw = await request.body()
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise generic_500() from exc
+
+
+async def read_object(request: Request) -> dict[str, Any]:
+    body = await read_json(request)
+    if not isinstance(body, dict):
+        raise generic_500()
+    return body
+
+
+def api_key_of(request: Request) -> str | None:
+    return request.headers.get("x-api-key")
+
+
+def optional_user(state: EmulatorState, request: Request) -> dict[str, Any] | None:
+    return state.user_for_key(api_key_of(request))
+
+
+def required_user(state: EmulatorState, request: Request) -> dict[str, Any]:
+    user = state.user_for_key(api_key_of(request))
+    if user is None:
+        raise ApiError(401, {"error": AUTH_ERROR})
+    return user
+
+
+def limit_value(request: Request) -> str | None:
+    value = getattr(request.state, "np_limit_remaining", None)
+    return None if value is None else str(value)
+
+
+def wrap(state: EmulatorState, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(state, request)
+        except ApiError as err:
+            return error_response(err)
+        except Exception:
+            logger.exception("emulator handler failed: %s %s", request.method, request.url.path)
+            return error_response(generic_500())
+
+    return endpoint
+
+
+def now_ms() -> float:
+    return time.time() * 1000.0

@@ -1,0 +1,542 @@
+"""Attribution graphs and subgraphs, the lens, NLA and sparsity routes (all emulated locally).
+
+Graph uploads follow upstream's three steps: ``graph/signed-put`` answers a URL on the emulator itself
+(``PUT /_emulator/graph-upload/<putRequestId>``, gzip accepted), then ``graph/save-to-db`` reads it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from neuronpedia_ext.emulator import inference as inf
+from neuronpedia_ext.emulator import rows
+from neuronpedia_ext.emulator.core import (
+    EMULATED_HEADER,
+    EMULATED_VALUE,
+    ApiError,
+    EmulatorState,
+    Handler,
+    json_response,
+    optional_user,
+    read_object,
+    required_user,
+)
+from neuronpedia_ext.emulator.handlers_data import explanation_rows, get_neuron
+from neuronpedia_ext.emulator.validate import Invalid, number, string
+
+EMULATED = {EMULATED_HEADER: EMULATED_VALUE}
+GRAPH_MODELS = ("gemma-2-2b", "gemma-3-4b-it", "qwen3-4b", "qwen3-1.7b")
+SIGNED_URL_ERROR = {"error": "Failed to generate signed URL"}
+
+
+async def _json_or_400(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(await request.body())
+    except ValueError as exc:
+        raise ApiError(400, {"error": "Invalid JSON body"}) from exc
+    if not isinstance(body, dict):
+        raise ApiError(400, {"error": "Invalid JSON body"})
+    return body
+
+
+def _graph_view(state: EmulatorState, g: dict[str, Any]) -> dict[str, Any]:
+    name = state.user_name(g.get("userId"))
+    return {**g, "user": None if name is None else {"name": name, "id": g["userId"]}}
+
+
+def _save_graph(
+    state: EmulatorState,
+    user_id: str | None,
+    model_id: str,
+    slug: str,
+    prompt: str,
+    tokens: list[str],
+    source_set: str | None,
+) -> dict[str, Any]:
+    now = rows.now_iso()
+    g = rows.graph_row(
+        {
+            "modelId": model_id,
+            "slug": slug,
+            "prompt": prompt,
+            "promptTokens": tokens,
+            "sourceSetName": source_set,
+            "url": f"{state.base_url}/_emulator/graph-json/{model_id}/{slug}",
+            "userId": user_id,
+            "createdAt": now,
+            "updatedAt": now,
+        }
+    )
+    state.store.put("graph", f"{model_id}/{slug}", g, owner=user_id or "")
+    return g
+
+
+async def graph_get(state: EmulatorState, request: Request) -> Response:
+    g = state.store.get("graph", f"{request.path_params['modelId']}/{request.path_params['slug']}")
+    if g is None:
+        raise ApiError(404, {"error": "Graph not found"})
+    return json_response(_graph_view(state, g))
+
+
+async def graph_list_owned(state: EmulatorState, request: Request) -> Response:
+    user = required_user(state, request)
+    graphs = state.store.find("graph", owner=user["id"])
+    graphs.sort(key=lambda g: g["updatedAt"], reverse=True)
+    return json_response(graphs)
+
+
+async def graph_delete(state: EmulatorState, request: Request) -> Response:
+    user = required_user(state, request)
+    body = await read_object(request)
+    try:
+        model_id, slug = str(string(body, "modelId")), str(string(body, "slug"))
+    except Invalid as exc:
+        raise ApiError(400, {"message": exc.message}) from exc
+    g = state.store.get("graph", f"{model_id}/{slug}")
+    if g is None:
+        raise ApiError(404, {"message": "Graph not found"})
+    if g["userId"] != user["id"]:
+        raise ApiError(403, {"message": "You are not the owner of this graph"})
+    state.store.delete("graph", f"{model_id}/{slug}")
+    return json_response({"message": "Graph deleted successfully"})
+
+
+async def graph_generate(state: EmulatorState, request: Request) -> Response:
+    user = optional_user(state, request)
+    try:
+        body = json.loads(await request.body())
+    except ValueError as exc:
+        raise ApiError(500, {"error": "Failed to generate graph", "message": "Invalid JSON body"}) from exc
+    try:
+        prompt = str(string(body, "prompt", min_len=1, max_len=10000))
+        model_id = str(string(body, "modelId"))
+        if model_id not in GRAPH_MODELS:
+            raise Invalid("modelId", f"modelId must be one of the following values: {', '.join(GRAPH_MODELS)}")
+        for name, lo, hi in (
+            ("maxNLogits", 5, 15),
+            ("desiredLogitProb", 0.6, 0.99),
+            ("nodeThreshold", 0.5, 0.95),
+            ("edgeThreshold", 0.65, 0.98),
+            ("maxFeatureNodes", 1500, 10000),
+            ("qkTopFraction", 0.05, 0.5),
+            ("qkTopk", 1, 5),
+        ):
+            number(body, name, required=False, lo=lo, hi=hi)
+    except Invalid as exc:
+        raise ApiError(400, {"error": "Validation error", "details": exc.message, "path": exc.path}) from exc
+    tokens = [inf.bos_for(model_id), *inf.tokenize(prompt)]
+    if len(tokens) > (10 if model_id == "qwen3-1.7b" else 64):
+        raise ApiError(400, {"error": "Prompt Too Long", "message": "The prompt is too long."})
+    slug = body.get("slug") or ""
+    if len(slug) < 2:
+        slug = "".join(re.findall(r"[A-Za-z0-9]", prompt))[:16].lower() + f"-{int(time.time() * 1000)}"
+    if state.store.get("graph", f"{model_id}/{slug}") is not None:
+        raise ApiError(400, {"error": "Model + Slug/ID Exists", "message": "A graph with this slug already exists."})
+    if not state.inference:
+        raise ApiError(503, {"error": "GPUs Busy", "message": "The graph server is unreachable."})
+    g = _save_graph(state, user["id"] if user else None, model_id, slug, prompt, tokens, body.get("sourceSetName"))
+    return json_response(
+        {
+            "message": "Graph saved to database",
+            "s3url": g["url"],
+            "url": f"{state.base_url}/{model_id}/graph?slug={slug}",
+            "numNodes": 4 * len(tokens),
+            "numLinks": 12 * len(tokens),
+        },
+        headers=EMULATED,
+    )
+
+
+async def graph_tokenize(state: EmulatorState, request: Request) -> Response:
+    body = await _json_or_400(request)
+    prompt = body.get("prompt")
+    if prompt is None and body.get("messages"):
+        prompt = "".join(f"<start_of_turn>{m.get('role')}\n{m.get('content')}<end_of_turn>\n" for m in body["messages"])
+    if not isinstance(prompt, str) or not prompt:
+        raise ApiError(400, {"error": "Provide either `prompt` or `messages`."})
+    model_id = str(body.get("modelId") or "")
+    tokens = [inf.bos_for(model_id), *inf.tokenize(prompt)]
+    n = int(body.get("maxNLogits") or 10)
+    probs = [round(0.5 / (i + 1), 4) for i in range(n)]
+    logits = [
+        {"token": tok, "token_id": int(inf.unit("tid", tok) * 256000), "probability": p}
+        for tok, p in zip(inf.generate_words(n, "tok", prompt), probs, strict=False)
+    ]
+    return json_response(
+        {
+            "prompt": prompt,
+            "input_tokens": tokens,
+            "salient_logits": logits,
+            "total_salient_tokens": len(logits),
+            "cumulative_probability": round(sum(probs), 4),
+        },
+        headers=EMULATED,
+    )
+
+
+async def graph_signed_put(state: EmulatorState, request: Request) -> Response:
+    user = required_user(state, request)
+    body = await read_object(request)
+    filename = body.get("filename")
+    length = body.get("contentLength")
+    if not isinstance(filename, str) or not filename.endswith(".json"):
+        raise ApiError(400, {"error": "Only .json files are allowed"})
+    if not isinstance(length, int) or not 1024 <= length <= 104_857_600:
+        raise ApiError(500, SIGNED_URL_ERROR)
+    put_id = rows.new_cuid()
+    key = f"{user['id']}/{put_id}/{filename}"
+    state.store.put(
+        "putrequest", put_id, {"id": put_id, "key": key, "userId": user["id"], "data": None}, owner=user["id"]
+    )
+    return json_response(
+        {"url": f"{state.base_url}/_emulator/graph-upload/{put_id}", "key": key, "putRequestId": put_id}
+    )
+
+
+async def graph_upload(state: EmulatorState, request: Request) -> Response:
+    put_id = request.path_params["putRequestId"]
+    entry = state.store.get("putrequest", put_id)
+    if entry is None:
+        return Response(status_code=403)
+    raw = await request.body()
+    if request.headers.get("content-encoding") == "gzip" or raw[:2] == b"\x1f\x8b":
+        raw = gzip.decompress(raw)
+    entry["data"] = raw.decode("utf-8", "replace")
+    state.store.put("putrequest", put_id, entry, owner=entry["userId"])
+    return Response(status_code=200)
+
+
+async def graph_save_to_db(state: EmulatorState, request: Request) -> Response:
+    user = required_user(state, request)
+    body = await read_object(request)
+    entry = state.store.get("putrequest", str(body.get("putRequestId") or ""))
+    if entry is None or entry["userId"] != user["id"]:
+        raise ApiError(500, SIGNED_URL_ERROR)
+    if entry["data"] is None:
+        raise ApiError(400, {"error": "File not found. Upload it with the signed URL first."})
+    try:
+        graph = json.loads(entry["data"])
+        meta = graph["metadata"]
+        slug, scan, prompt, tokens = meta["slug"], meta["scan"], meta["prompt"], meta["prompt_tokens"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ApiError(400, {"error": "Invalid graph file", "details": [str(exc)]}) from exc
+    if state.store.get("model", str(scan)) is None:
+        raise ApiError(400, {"error": f"Invalid scan: {scan}"})
+    _save_graph(state, user["id"], str(scan), str(slug), str(prompt), list(tokens), None)
+    return json_response({"message": "Graph saved to database", "url": f"{state.base_url}/{scan}/graph?slug={slug}"})
+
+
+async def subgraph_save(state: EmulatorState, request: Request) -> Response:
+    user = required_user(state, request)
+    body = await read_object(request)
+    needed = ("modelId", "slug", "pinnedIds", "supernodes", "clerps", "pruningThreshold", "densityThreshold")
+    if any(k not in body for k in needed) or not isinstance(body.get("pinnedIds"), list):
+        raise ApiError(500, {"error": "Failed to save subgraph"})
+    gkey = f"{body['modelId']}/{body['slug']}"
+    if state.store.get("graph", gkey) is None:
+        raise ApiError(404, {"error": "Graph not found"})
+    sub_id = body.get("overwriteId") or rows.new_cuid()
+    old = state.store.get("subgraph", sub_id)
+    if old is not None and old["userId"] != user["id"]:
+        raise ApiError(403, {"error": "You are not the owner of this subgraph"})
+    now = rows.now_iso()
+    row = {
+        "id": sub_id,
+        "displayName": body.get("displayName"),
+        "graphMetadataId": gkey,
+        "modelId": body["modelId"],
+        "slug": body["slug"],
+        "pinnedIds": body["pinnedIds"],
+        "supernodes": body["supernodes"],
+        "clerps": body["clerps"],
+        "pruningThreshold": body["pruningThreshold"],
+        "densityThreshold": body["densityThreshold"],
+        "userId": user["id"],
+        "isFeaturedSolution": False,
+        "createdAt": old["createdAt"] if old else now,
+        "updatedAt": now,
+        "user": {"id": user["id"], "name": user["name"]},
+    }
+    state.store.put("subgraph", sub_id, row, ref=gkey, owner=user["id"])
+    return json_response({"success": True, "subgraphId": sub_id})
+
+
+async def subgraph_list(state: EmulatorState, request: Request) -> Response:
+    user = required_user(state, request)
+    body = await read_object(request)
+    gkey = f"{body.get('modelId')}/{body.get('slug')}"
+    subs = [s for s in state.store.find("subgraph", ref=gkey) if s["userId"] == user["id"]]
+    return json_response({"success": True, "subgraphs": subs})
+
+
+async def subgraph_delete(state: EmulatorState, request: Request) -> Response:
+    user = required_user(state, request)
+    body = await read_object(request)
+    sub = state.store.get("subgraph", str(body.get("subgraphId") or ""))
+    if sub is None:
+        raise ApiError(404, {"error": "Subgraph not found"})
+    if sub["userId"] != user["id"]:
+        raise ApiError(403, {"error": "You are not the owner of this subgraph"})
+    state.store.delete("subgraph", sub["id"])
+    return json_response({"success": True, "message": "Subgraph deleted"})
+
+
+# --------------------------------------------------------------------------- lens
+
+
+def _lens_run(body: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    model_id = str(body.get("modelId") or "")
+    prompt = str(body.get("prompt") or "")
+    top_n = int(body.get("topN") or 8)
+    types = [str(t) for t in body.get("type") or ["LOGIT_LENS"]]
+    n_completion = min(int(body.get("numCompletionTokens", 8) or 0), 16)
+    prepend_bos = body.get("prependBos", True) is not False
+    prompt_tokens = ([inf.bos_for(model_id)] if prepend_bos else []) + inf.tokenize(prompt)
+    generated = [" " + w.strip() for w in inf.generate_words(n_completion, "lens-gen", model_id, prompt)]
+    meta = {
+        "kind": "meta",
+        "model": model_id,
+        "types": types,
+        "layers_by_type": {t: [0, 1, 2, 3] for t in types},
+        "top_n": top_n,
+        "prompt_len": len(prompt_tokens),
+        "num_completion_tokens": n_completion,
+        "temperature": float(body.get("temperature") or 0),
+        "prepend_bos": prepend_bos,
+        "reuse_len": 0,
+    }
+    frames = []
+    for pos, tok in enumerate(prompt_tokens + generated):
+        results = []
+        for t in types:
+            layers = [
+                [" " + w.strip() for w in inf.generate_words(top_n, "lens", model_id, t, layer, pos, tok)]
+                for layer in range(4)
+            ]
+            results.append(
+                {
+                    "type": t,
+                    "top_tokens": layers,
+                    "top_probs": [[round(0.6 / (j + 1), 4) for j in range(top_n)] for _ in layers],
+                }
+            )
+        frames.append(
+            {
+                "kind": "token",
+                "position": pos,
+                "token": tok,
+                "id": int(inf.unit("tid", tok) * 50000),
+                "is_generated": pos >= len(prompt_tokens),
+                "results": results,
+            }
+        )
+    done = {
+        "kind": "done",
+        "seq_len": len(frames),
+        "prompt_len": len(prompt_tokens),
+        "vocab_size": 50257,
+        "completion": inf.EMULATED_MARK + "".join(generated),
+    }
+    return meta, frames, done
+
+
+async def lens_prompt(state: EmulatorState, request: Request) -> Response:
+    body = await _json_or_400(request)
+    model_id = body.get("modelId")
+    prompt = body.get("prompt")
+    if not isinstance(model_id, str) or not model_id or len(model_id) > 128:
+        raise ApiError(400, {"error": "modelId is a required field"})
+    if prompt is not None and (not isinstance(prompt, str) or len(prompt) > 1024):
+        raise ApiError(400, {"error": "prompt must be at most 1024 characters"})
+    if prompt is None and not body.get("chat") and not body.get("inputTokenIds"):
+        raise ApiError(400, {"error": "Provide prompt, chat or inputTokenIds."})
+    if not state.inference:
+        raise ApiError(500, {"error": "The lens server is unreachable."})
+    meta, tokens, done = _lens_run(body)
+    if body.get("stream", True) is False:
+        return json_response({"meta": meta, "tokens": tokens, "done": done}, headers=EMULATED)
+
+    async def gen() -> AsyncIterator[bytes]:
+        for frame in (meta, *tokens, done):
+            yield json.dumps(frame, separators=(",", ":")).encode() + b"\n"
+
+    return StreamingResponse(gen(), media_type="application/x-ndjson", headers=EMULATED)
+
+
+async def lens_share(state: EmulatorState, request: Request) -> Response:
+    body = await _json_or_400(request)
+    if not isinstance(body.get("modelId"), str):
+        raise ApiError(400, {"error": "modelId is a required field"})
+    share_id = rows.new_cuid()
+    state.store.put("lensshare", share_id, {"id": share_id, "request": body})
+    path = f"/lens/{share_id}"
+    return json_response({"id": share_id, "path": path, "url": f"{state.base_url}{path}"})
+
+
+# --------------------------------------------------------------------------- NLA and sparsity
+
+
+async def nla_sources(state: EmulatorState, request: Request) -> Response:
+    return json_response({"sources": state.store.find("nlasource")})
+
+
+async def nla_completion(state: EmulatorState, request: Request) -> Response:
+    optional_user(state, request)
+    body = await read_object(request)
+    messages = body.get("messages")
+    text = body.get("text")
+    if not body.get("modelId") or (not messages and not text):
+        raise ApiError(400, {"error": "modelId and messages (or text) are required"})
+    n = int(body.get("completion_tokens") or 0)
+    if n > 512:
+        raise ApiError(400, {"error": "completion_tokens must be at most 512"})
+    if isinstance(text, str):
+        prompt = text
+    elif isinstance(messages, list):
+        prompt = "".join(f"{m.get('role')}: {m.get('content')}\n" for m in messages if isinstance(m, dict))
+    else:
+        raise ApiError(400, {"error": "messages must be an array"})
+    prompt_infos = _token_infos(inf.tokenize(prompt), 0)
+    words = [inf.EMULATED_MARK, *(" " + w.strip() for w in inf.generate_words(n, "nla", body.get("modelId"), prompt))]
+    completion = "".join(words)
+    if n == 0:  # upstream: without completion_tokens the call is a tokenize-only request
+        return json_response(
+            {"tokens": prompt_infos, "prompt_length": len(prompt_infos), "text": prompt}, headers=EMULATED
+        )
+    gen_infos = _token_infos(words, len(prompt_infos))
+    if body.get("stream") is True:
+
+        async def gen() -> AsyncIterator[bytes]:
+            frames: list[Any] = [{"type": "prompt", "prompt_length": len(prompt_infos), "tokens": prompt_infos}]
+            frames += [{"type": "token", "token": info} for info in gen_infos]
+            frames.append({"type": "done", "text": completion})
+            for frame in frames:
+                yield b"data: " + json.dumps(frame).encode() + b"\n\n"
+            yield b"data: [DONE]\n\n"
+
+        return StreamingResponse(gen(), media_type="text/event-stream", headers=EMULATED)
+    return json_response(
+        {"completion": completion, "full_text": prompt + completion, "tokens": gen_infos}, headers=EMULATED
+    )
+
+
+def _token_infos(tokens: list[str], start: int) -> list[dict[str, Any]]:
+    return [
+        {"token": t, "token_id": int(inf.unit("tid", t) * 50000), "position": start + i} for i, t in enumerate(tokens)
+    ]
+
+
+async def nla_explain(state: EmulatorState, request: Request) -> Response:
+    optional_user(state, request)
+    body = await read_object(request)
+    text = body.get("text") or body.get("prompt")
+    if not body.get("modelId") or not isinstance(text, str) or not text:
+        raise ApiError(400, {"error": "modelId and text are required"})
+    if len(text) > 16384:
+        raise ApiError(400, {"error": "text must be at most 16384 characters"})
+    tokens = inf.tokenize(text)
+    layer = int(body.get("layer") or body.get("layer_index") or 0)
+    results = [
+        {
+            "token": tok,
+            "token_id": int(inf.unit("tid", tok) * 50000),
+            "position": i,
+            "l2_norm": round(1 + inf.unit("l2", tok, i) * 40, 4),
+            "description": inf.EMULATED_MARK
+            + "".join(" " + w.strip() for w in inf.generate_words(6, "nlaexp", tok, i)),
+        }
+        for i, tok in enumerate(tokens)
+    ]
+    cache_id = rows.new_cuid()
+    return json_response(
+        {"results": results, "layer_index": layer, "prompt_length": len(tokens), "cacheId": cache_id}, headers=EMULATED
+    )
+
+
+async def sparsity_connected(state: EmulatorState, request: Request) -> Response:
+    q = request.query_params
+    model_id, layer, index = q.get("modelId"), q.get("layer"), q.get("index")
+    if not model_id or layer is None or index is None or not layer.isdigit() or not index.isdigit():
+        raise ApiError(400, {"error": "modelId, layer and index are required"})
+    depth = min(int(q.get("traceDepth") or 1), 3)
+    k = min(int(q.get("traceK") or 5), 10)
+    layer_n, neuron_n = int(layer), int(index)
+
+    def trace(direction: int, at_layer: int, at_neuron: int, level: int) -> list[dict[str, Any]]:
+        nodes = []
+        for j in range(k):
+            node_neuron = int(inf.unit("sp", model_id, direction, at_layer, at_neuron, j) * 3072)
+            node: dict[str, Any] = {
+                "layer": at_layer + direction,
+                "neuron": node_neuron,
+                "read_weight": round(inf.unit("spr", direction, at_layer, node_neuron), 4),
+                "via_channel": int(inf.unit("spc", direction, at_layer, node_neuron) * 768),
+                "write_weight": round(inf.unit("spw", direction, at_layer, node_neuron), 4),
+            }
+            node["children" if direction > 0 else "parents"] = (
+                trace(direction, at_layer + direction, node_neuron, level + 1) if level < depth else None
+            )
+            nodes.append(node)
+        return nodes
+
+    def explained(kind: str, layer_i: int, idx: int) -> dict[str, Any]:
+        source_id = f"{layer_i}-{kind}"
+        neuron = get_neuron(state, model_id, source_id, str(idx))
+        expls = explanation_rows(state, neuron)[:2] if neuron else []
+        return {
+            "modelId": model_id,
+            "layer": source_id,
+            "index": str(idx),
+            "explanations": [
+                {
+                    "id": e["id"],
+                    "description": e["description"],
+                    "explanationModelName": e["explanationModelName"],
+                    "typeName": e["typeName"],
+                }
+                for e in expls
+            ],
+        }
+
+    forward = trace(1, layer_n, neuron_n, 1)
+    backward = trace(-1, layer_n, neuron_n, 1)
+    return json_response(
+        {
+            "layer": layer_n,
+            "neuron": neuron_n,
+            "trace_forward": forward,
+            "trace_backward": backward,
+            "neuronExplanations": [explained("mlp", n["layer"], n["neuron"]) for n in forward + backward],
+            "residChannelExplanations": [explained("res", n["layer"], n["via_channel"]) for n in forward + backward],
+        },
+        headers=EMULATED,
+    )
+
+
+ROUTES: list[tuple[str, str, Handler]] = [
+    ("GET", "/api/graph/{modelId}/{slug}", graph_get),
+    ("POST", "/api/graph/list-owned", graph_list_owned),
+    ("POST", "/api/graph/delete", graph_delete),
+    ("POST", "/api/graph/generate", graph_generate),
+    ("POST", "/api/graph/tokenize", graph_tokenize),
+    ("POST", "/api/graph/signed-put", graph_signed_put),
+    ("POST", "/api/graph/save-to-db", graph_save_to_db),
+    ("POST", "/api/graph/subgraph/save", subgraph_save),
+    ("POST", "/api/graph/subgraph/list", subgraph_list),
+    ("POST", "/api/graph/subgraph/delete", subgraph_delete),
+    ("PUT", "/_emulator/graph-upload/{putRequestId}", graph_upload),
+    ("POST", "/api/lens/prompt", lens_prompt),
+    ("POST", "/api/lens/share", lens_share),
+    ("GET", "/api/nla/sources", nla_sources),
+    ("POST", "/api/nla/completion", nla_completion),
+    ("POST", "/api/nla/explain", nla_explain),
+    ("GET", "/api/sparsity/connected-neurons", sparsity_connected),
+]

@@ -1,0 +1,44 @@
+"""pytest fixtures for testing Neuronpedia clients against the emulator.
+
+Enabled automatically when ``neuronpedia-ext[emulator]`` is installed (``pytest11`` entry point), or
+with ``pytest_plugins = ["neuronpedia_ext.emulator.pytest_plugin"]`` in a ``conftest.py``.
+
+- ``neuronpedia_emulator`` (session scope): one :class:`~neuronpedia_ext.emulator.EmulatorServer` on a
+  free loopback port with the default seed. It has ``.base_url``, ``.api_url``, ``.api_key``,
+  ``.set_faults(...)``, ``.clear_faults()``, ``.request_log``, ``.request_count(path)`` and ``.reset()``.
+  State written by one test is visible to the next.
+- ``neuronpedia_emulator_fresh`` (function scope): the same server, reset before the test (fresh store
+  from the seed, empty request log, no faults, fresh rate-limit counters).
+
+Example::
+
+    def test_vector_roundtrip(neuronpedia_emulator_fresh):
+        server = neuronpedia_emulator_fresh
+        ...  # call server.base_url with x-api-key: server.api_key
+        assert server.request_count("/api/vector/new") == 1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from neuronpedia_ext.emulator.server import EmulatorServer
+
+
+@pytest.fixture(scope="session")
+def neuronpedia_emulator() -> Iterator[EmulatorServer]:
+    server = EmulatorServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def neuronpedia_emulator_fresh(neuronpedia_emulator: EmulatorServer) -> Iterator[EmulatorServer]:
+    neuronpedia_emulator.reset()
+    yield neuronpedia_emulator
+    neuronpedia_emulator.clear_faults()
