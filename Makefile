@@ -78,11 +78,15 @@ lint-spec: venv node_modules/.installed
 
 ## Start the emulator, run the seed example through neuronpedia_ext, stop it.
 demo: venv
-	$(BIN)/python -m neuronpedia_ext.demo
+	$(BIN)/python examples/demo.py
 
 ## Run the emulator in the foreground (Ctrl-C to stop).
 emulator: venv
 	$(BIN)/neuronpedia-ext emulator
+
+## Client overhead for one feature GET, as ratios against raw httpx + json.loads (never pass/fail).
+bench: venv
+	$(BIN)/python benchmarks/bench_feature_get.py
 
 ## Report how upstream's @swagger annotations and our spec differ.
 upstream-diff: venv
