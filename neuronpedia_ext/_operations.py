@@ -40,12 +40,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     "create_vector": OperationInfo("createVector", "POST", "/api/vector/new", "vectors", "required", False),
     "delete_bookmark": OperationInfo("deleteBookmark", "POST", "/api/bookmark/delete", "bookmarks", "required", False),
     "delete_explanation": OperationInfo(
-        "deleteExplanation",
-        "POST",
-        "/api/explanation/{explanationId}/delete",
-        "explanations",
-        "required",
-        False,
+        "deleteExplanation", "POST", "/api/explanation/{explanationId}/delete", "explanations", "required", False
     ),
     "delete_explanation_score": OperationInfo(
         "deleteExplanationScore",
@@ -116,12 +111,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "searchExplanationsByModel", "POST", "/api/explanation/search-model", "explanations", "optional", True
     ),
     "search_explanations_by_release": OperationInfo(
-        "searchExplanationsByRelease",
-        "POST",
-        "/api/explanation/search-release",
-        "explanations",
-        "optional",
-        True,
+        "searchExplanationsByRelease", "POST", "/api/explanation/search-release", "explanations", "optional", True
     ),
     "search_topk_by_token": OperationInfo(
         "searchTopkByToken", "POST", "/api/search-topk-by-token", "search", "optional", True
