@@ -1,0 +1,162 @@
+"""``client.models``: the models of a Neuronpedia instance.
+
+:meth:`Models.list` is one request (no key needed; global buckets only). :meth:`Models.new`
+is one request, requires a key, and counts against the bucket ``/api/model/new`` (5 per hour).
+"""
+
+from __future__ import annotations
+
+import builtins
+import re
+from typing import Unpack
+
+from neuronpedia_api.api.models import create_model, list_models
+from neuronpedia_api.models import CreateModelRequest, ModelListItem, ModelListSource, ModelListSourceSet
+from neuronpedia_api.models import Model as GeneratedModel
+from neuronpedia_api.types import UNSET
+
+from .._base import Call
+from .._errors import InvalidRequestError
+from ..models.features import Source
+from ..models.models import Model, SourceSet
+from ._base import AsyncResource, RequestOptions, SyncResource
+
+__all__ = ["AsyncModels", "Models"]
+
+_MODEL_ID = re.compile(r"^(?!.*--)(?!.*\.\.)(?:[a-z][a-z0-9.-]*[a-z0-9]|[a-z])$")
+_URL = re.compile(r"^(((?:[hH][tT][tT][pP][sS]?|[fF][tT][pP]):)?//\S+)?$")
+
+
+def check_url(url: str | None, what: str = "url") -> str | None:
+    """None or an http(s)/ftp URL, as the server's yup ``url()`` rule accepts."""
+    if url is None:
+        return None
+    if not isinstance(url, str) or not _URL.match(url):
+        raise InvalidRequestError(f"{what} must be an http(s) URL, got {url!r}")
+    return url
+
+
+def model_from_wire(row: GeneratedModel | ModelListItem, base_url: str | None) -> Model:
+    sets = row.source_sets if isinstance(row, ModelListItem) else []
+    return Model(
+        id=row.id,
+        layers=row.layers,
+        display_name=row.display_name,
+        url=row.website,
+        display_name_short=row.display_name_short,
+        owner=row.owner,
+        visibility=row.visibility,
+        creator_id=row.creator_id,
+        dimension=row.dimension,
+        neurons_per_layer=row.neurons_per_layer,
+        tlens_id=row.tlens_id,
+        default_source_set_name=row.default_source_set_name,
+        default_source_id=row.default_source_id,
+        default_graph_source_set_name=row.default_graph_source_set_name,
+        inference_enabled=row.inference_enabled,
+        instruct=row.instruct,
+        thinking=row.thinking,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        source_sets=[_listed_set(s, base_url) for s in sets],
+        base_url=base_url,
+    )
+
+
+def _listed_source(row: ModelListSource) -> Source:
+    return Source(
+        id=row.id,
+        model_id=row.model_id,
+        set_name=row.set_name,
+        visibility=row.visibility,
+        has_dashboards=row.has_dashboards,
+        inference_enabled=row.inference_enabled,
+        dataset=row.dataset,
+        num_prompts=row.num_prompts,
+        num_tokens_in_prompt=row.num_tokens_in_prompt,
+        notes=row.notes,
+        created_at=row.created_at,
+    )
+
+
+def _listed_set(row: ModelListSourceSet, base_url: str | None) -> SourceSet:
+    return SourceSet(
+        name=row.name,
+        model_id=row.model_id,
+        description=row.description,
+        url=next((u for u in row.urls if u), None),
+        sources=[_listed_source(s) for s in row.sources],
+        urls=list(row.urls),
+        type=row.type_,
+        visibility=row.visibility,
+        creator_name=row.creator_name,
+        creator_id=row.creator_id,
+        release_name=row.release_name,
+        has_dashboards=row.has_dashboards,
+        allow_inference_search=row.allow_inference_search,
+        has_graphs=row.has_graphs,
+        graph_enabled=row.graph_enabled,
+        created_at=row.created_at,
+        base_url=base_url,
+    )
+
+
+def _new(base_url: str, id: str, layers: int, display_name: str | None, url: str | None) -> Call[Model]:
+    if not isinstance(id, str) or not 2 <= len(id) <= 32 or not _MODEL_ID.match(id):
+        raise InvalidRequestError(
+            f"model id must be 2-32 characters of lowercase letters, digits, '-' and '.', start with a letter "
+            f"and not end with '-' or '.' (no '--' or '..'), got {id!r}"
+        )
+    if isinstance(layers, bool) or not isinstance(layers, int) or not 1 <= layers <= 127:
+        raise InvalidRequestError(f"layers must be an integer from 1 to 127, got {layers!r}")
+    if display_name is not None and (not isinstance(display_name, str) or not 1 <= len(display_name) <= 64):
+        raise InvalidRequestError("display_name must be 1-64 characters")
+    body = CreateModelRequest(
+        id=id,
+        layers=layers,
+        display_name=display_name if display_name is not None else UNSET,
+        url=check_url(url) if url is not None else UNSET,
+    )
+    return Call(create_model, {"body": body}, lambda p, _r: model_from_wire(p, base_url))
+
+
+def _list(base_url: str) -> Call[list[Model]]:
+    return Call(list_models, {}, lambda p, _r: [model_from_wire(row, base_url) for row in p])
+
+
+class Models(SyncResource):
+    """Models (sync)."""
+
+    def list(self, **options: Unpack[RequestOptions]) -> builtins.list[Model]:
+        """Every model visible to the caller, each with its source sets and their sources (the
+        ones with dashboards). One request, unpaginated; no key needed."""
+        return self._transport.run(_list(self._transport.base_url), **options)
+
+    def new(
+        self,
+        id: str,
+        layers: int,
+        display_name: str | None = None,
+        url: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Model:
+        """Create a custom model owned by the caller (always UNLISTED). ``url`` is its website.
+        One request; requires a key; bucket ``/api/model/new`` (5 per hour)."""
+        return self._transport.run(_new(self._transport.base_url, id, layers, display_name, url), **options)
+
+
+class AsyncModels(AsyncResource):
+    """Models (async); the same methods as :class:`Models`."""
+
+    async def list(self, **options: Unpack[RequestOptions]) -> builtins.list[Model]:
+        return await self._transport.run(_list(self._transport.base_url), **options)
+
+    async def new(
+        self,
+        id: str,
+        layers: int,
+        display_name: str | None = None,
+        url: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Model:
+        return await self._transport.run(_new(self._transport.base_url, id, layers, display_name, url), **options)

@@ -1,0 +1,119 @@
+"""``client.source_sets``: source sets (families of SAEs, one source per layer).
+
+:meth:`SourceSets.get` is one request, no key needed (global buckets only).
+:meth:`SourceSets.new` is one request, requires a key, and counts against the bucket
+``/api/source-set/new`` (10 per hour).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Unpack
+
+from neuronpedia_api.api.source_sets import create_source_set, get_source_set
+from neuronpedia_api.models import CreateSourceSetRequest, SourceSetWithSources
+from neuronpedia_api.types import UNSET
+
+from .._base import Call
+from .._errors import InvalidRequestError
+from ..models.models import SourceSet
+from ._base import AsyncResource, RequestOptions, SyncResource
+from .features import source_from_wire
+from .models import check_url, model_from_wire
+
+__all__ = ["AsyncSourceSets", "SourceSets"]
+
+_NAME = re.compile(r"^(?!neurons$)(?!.*--)(?:[a-z][a-z0-9-]*[a-z0-9]|[a-z0-9])$")
+_PATH_SEGMENT = re.compile(r"^[A-Za-z0-9._-]+$")
+
+
+def source_set_from_wire(row: SourceSetWithSources, base_url: str | None) -> SourceSet:
+    return SourceSet(
+        name=row.name,
+        model_id=row.model_id,
+        description=row.description,
+        url=next((u for u in row.urls if u), None),
+        sources=[source_from_wire(s) for s in row.sources],
+        urls=list(row.urls),
+        type=row.type_,
+        visibility=row.visibility,
+        creator_name=row.creator_name,
+        creator_id=row.creator_id,
+        release_name=row.release_name,
+        has_dashboards=row.has_dashboards,
+        allow_inference_search=row.allow_inference_search,
+        has_graphs=row.has_graphs,
+        graph_enabled=row.graph_enabled,
+        created_at=row.created_at,
+        model=model_from_wire(row.model, base_url),
+        base_url=base_url,
+    )
+
+
+def _segment(value: str, what: str) -> str:
+    if not isinstance(value, str) or not _PATH_SEGMENT.match(value):
+        raise InvalidRequestError(f"{what} must be a non-empty id of letters, digits, '.', '_' and '-', got {value!r}")
+    return value
+
+
+def _new(base_url: str, name: str, model_id: str, description: str | None, url: str | None) -> Call[SourceSet]:
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise InvalidRequestError(
+            "source set name must be lowercase letters, digits and '-', start with a letter or digit, "
+            f"not end with '-', have no '--' and not be 'neurons'; got {name!r}"
+        )
+    if description is not None and (not isinstance(description, str) or len(description) > 128):
+        raise InvalidRequestError("description must be a string of at most 128 characters")
+    body = CreateSourceSetRequest(
+        model_id=_segment(model_id, "model_id"),
+        name=name,
+        description=description if description is not None else UNSET,
+        url=check_url(url) if url is not None else UNSET,
+    )
+    return Call(create_source_set, {"body": body}, lambda p, _r: source_set_from_wire(p, base_url))
+
+
+def _get(base_url: str, model_id: str, name: str) -> Call[SourceSet | None]:
+    args = {"model_id": _segment(model_id, "model_id"), "name": _segment(name, "name")}
+    return Call(get_source_set, args, lambda p, _r: None if p is None else source_set_from_wire(p, base_url))
+
+
+class SourceSets(SyncResource):
+    """Source sets (sync)."""
+
+    def get(self, model_id: str, name: str, **options: Unpack[RequestOptions]) -> SourceSet | None:
+        """A source set with its sources, release and model; None when it does not exist or the
+        caller may not see it (the server answers 200 ``null``, never 404). One request; no key
+        needed (with a key, the caller's own UNLISTED sources are included)."""
+        return self._transport.run(_get(self._transport.base_url, model_id, name), **options)
+
+    def new(
+        self,
+        name: str,
+        model_id: str,
+        description: str | None = None,
+        url: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SourceSet:
+        """Create a custom source set on a model, with one source ``{layer}-{name}`` per layer.
+        The answer's ``sources`` is always empty (upstream re-reads the set anonymously); fetch it
+        with :meth:`get` to see them. One request; requires a key; bucket ``/api/source-set/new``
+        (10 per hour)."""
+        return self._transport.run(_new(self._transport.base_url, name, model_id, description, url), **options)
+
+
+class AsyncSourceSets(AsyncResource):
+    """Source sets (async); the same methods as :class:`SourceSets`."""
+
+    async def get(self, model_id: str, name: str, **options: Unpack[RequestOptions]) -> SourceSet | None:
+        return await self._transport.run(_get(self._transport.base_url, model_id, name), **options)
+
+    async def new(
+        self,
+        name: str,
+        model_id: str,
+        description: str | None = None,
+        url: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SourceSet:
+        return await self._transport.run(_new(self._transport.base_url, name, model_id, description, url), **options)
