@@ -20,11 +20,11 @@ _default: str | None = None
 _overrides: list[str] = []
 
 
-def set_api_key(key: str | None) -> None:
+def set_api_key(api_key: str | None) -> None:
     """Set (or with ``None`` clear) the default API key for this process."""
     global _default
     with _lock:
-        _default = key or None
+        _default = api_key or None
 
 
 def get_default_api_key() -> str | None:
@@ -41,12 +41,12 @@ def get_api_key() -> str | None:
 
 
 @contextmanager
-def api_key(key: str) -> Iterator[None]:
-    """Use ``key`` as the default API key inside the ``with`` block (in every thread)."""
+def api_key(api_key: str) -> Iterator[None]:
+    """Use ``api_key`` as the default API key inside the ``with`` block (in every thread)."""
     with _lock:
-        _overrides.append(key)
+        _overrides.append(api_key)
     try:
         yield
     finally:
         with _lock:
-            _overrides.remove(key)
+            _overrides.remove(api_key)

@@ -32,12 +32,26 @@ def default_base_url() -> str:
     return resolve_base_url(None)
 
 
-def default_client() -> Neuronpedia:
-    """The pooled client for the current default key and base URL."""
-    key = get_api_key()
+def default_client(api_key: str | None = None) -> Neuronpedia:
+    """The pooled client for ``api_key`` (else the current default key) and the default base URL."""
+    key = api_key or get_api_key()
     base_url = default_base_url()
     with _lock:
         client = _clients.get((key, base_url))
         if client is None:
             client = _clients[(key, base_url)] = Neuronpedia(api_key=key, base_url=base_url)
         return client
+
+
+class CompatRequest:
+    """Base of the official-style request classes (``VectorRequest(api_key=None)``, ...).
+
+    Each holds the pooled client for its key; unlike the official ones, none of them needs a key
+    for public reads, prints, or opens a new connection per call.
+    """
+
+    def __init__(self, api_key: str | None = None) -> None:
+        self._np = default_client(api_key)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._np.base_url!r})"

@@ -17,44 +17,19 @@ Differences from the official classes (all deliberate):
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from typing import Any
 
-from .._client import Neuronpedia
 from ..models.activations import Activation
 from ..models.features import Feature, SAEFeature, UploadResult
-from ._default import default_base_url, default_client
+from ._default import CompatRequest
 
 __all__ = ["ActivationRequest", "FeatureRequest", "SAEFeatureRequest"]
 
 MAX_FEATURES_PER_BATCH = 128
 
-_lock = threading.Lock()
-_keyed: dict[tuple[str, str], Neuronpedia] = {}
 
-
-def _client_for(api_key: str | None) -> Neuronpedia:
-    """The default client, or one pooled client per explicit (key, base URL)."""
-    if not api_key:
-        return default_client()
-    base_url = default_base_url()
-    with _lock:
-        client = _keyed.get((api_key, base_url))
-        if client is None:
-            client = _keyed[(api_key, base_url)] = Neuronpedia(api_key=api_key, base_url=base_url)
-        return client
-
-
-class _Request:
-    def __init__(self, api_key: str | None = None) -> None:
-        self._np = _client_for(api_key)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._np.base_url!r})"
-
-
-class FeatureRequest(_Request):
+class FeatureRequest(CompatRequest):
     """``GET /api/feature/...`` and ``POST /api/feature/upload-batch``."""
 
     def get(self, model_id: str, source: str, index: int | str) -> Feature:
@@ -66,7 +41,7 @@ class FeatureRequest(_Request):
         return self._np.features.upload(model_id, source, features)
 
 
-class SAEFeatureRequest(_Request):
+class SAEFeatureRequest(CompatRequest):
     """``GET /api/feature/...`` as an ``SAEFeature``."""
 
     def get(self, model_id: str, source: str, index: int | str) -> SAEFeature:
@@ -74,7 +49,7 @@ class SAEFeatureRequest(_Request):
         return SAEFeature.from_feature(self._np.features.get(model_id, source, index))
 
 
-class ActivationRequest(_Request):
+class ActivationRequest(CompatRequest):
     """``POST /api/activation/{new,source,upload-batch}``."""
 
     def compute_activation_for_text(self, model_id: str, source: str, index: int | str, text: str) -> Activation:

@@ -20,42 +20,16 @@ Differences from the official classes (all deliberate):
 
 from __future__ import annotations
 
-import threading
-
-from .._client import Neuronpedia
 from ..models.graphs import NPGraphMetadata
 from ..models.models import Model, SourceSet
-from ._default import default_base_url, default_client
+from ._default import CompatRequest
 
 __all__ = ["GraphRequest", "ModelRequest", "SourceSetRequest"]
 
 UPLOAD_FILE_SIZE_LIMIT_BYTES = 100 * 1024 * 1024
 
-_lock = threading.Lock()
-_keyed: dict[tuple[str, str], Neuronpedia] = {}
 
-
-def _client_for(api_key: str | None) -> Neuronpedia:
-    """The default client, or one pooled client per explicit (key, base URL)."""
-    if not api_key:
-        return default_client()
-    base_url = default_base_url()
-    with _lock:
-        client = _keyed.get((api_key, base_url))
-        if client is None:
-            client = _keyed[(api_key, base_url)] = Neuronpedia(api_key=api_key, base_url=base_url)
-        return client
-
-
-class _Request:
-    def __init__(self, api_key: str | None = None) -> None:
-        self._np = _client_for(api_key)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._np.base_url!r})"
-
-
-class ModelRequest(_Request):
+class ModelRequest(CompatRequest):
     """``POST /api/model/new``."""
 
     def new(self, id: str, layers: int, display_name: str | None = None, url: str | None = None) -> Model:
@@ -63,7 +37,7 @@ class ModelRequest(_Request):
         return self._np.models.new(id, layers, display_name, url)
 
 
-class SourceSetRequest(_Request):
+class SourceSetRequest(CompatRequest):
     """``POST /api/source-set/new`` and ``GET /api/source-set/{model}/{name}``."""
 
     def new(self, name: str, model_id: str, description: str | None = None, url: str | None = None) -> SourceSet:
@@ -75,7 +49,7 @@ class SourceSetRequest(_Request):
         return self._np.source_sets.get(model_id, name)
 
 
-class GraphRequest(_Request):
+class GraphRequest(CompatRequest):
     """``/api/graph/...``: get, list, generate, delete and upload attribution graphs."""
 
     def upload(self, json_str: str) -> NPGraphMetadata:
