@@ -17,16 +17,15 @@ Differences from the official classes (all deliberate):
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from typing import Any
 
-from .._client import Neuronpedia
+from .._base import APIResponse
 from ..models.activations import Activation
 from ..models.search import TopKByTokenResult
 from ..models.steer import SteerFeature
 from ..models.vectors import NPVector
-from ._default import default_base_url, default_client
+from ._default import CompatRequest
 
 __all__ = [
     "SourceActivationRequest",
@@ -37,38 +36,18 @@ __all__ = [
 ]
 
 ChatMessage = dict[str, str]
+
+
+def _as_dict(response: APIResponse[Any]) -> dict[str, Any]:
+    """The server's JSON answer as a dict, which is what the official methods returned."""
+    body: dict[str, Any] = response.json()
+    return body
+
+
 _STORY: tuple[ChatMessage, ...] = ({"role": "user", "content": "Write a one sentence story."},)
 
-_lock = threading.Lock()
-_keyed: dict[tuple[str, str], Neuronpedia] = {}
 
-
-def _client_for(api_key: str | None) -> Neuronpedia:
-    """The default client, or one pooled client per explicit (key, base URL)."""
-    if not api_key:
-        return default_client()
-    base_url = default_base_url()
-    with _lock:
-        client = _keyed.get((api_key, base_url))
-        if client is None:
-            client = _keyed[(api_key, base_url)] = Neuronpedia(api_key=api_key, base_url=base_url)
-        return client
-
-
-class _Request:
-    def __init__(self, api_key: str | None = None) -> None:
-        self._np = _client_for(api_key)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._np.base_url!r})"
-
-
-def _as_dict(raw: Any) -> dict[str, Any]:
-    result: dict[str, Any] = raw.json()
-    return result
-
-
-class VectorRequest(_Request):
+class VectorRequest(CompatRequest):
     """``POST /api/vector/{new,get,list-owned,delete}``."""
 
     def new(
@@ -96,7 +75,7 @@ class VectorRequest(_Request):
         return self._np.vectors.list_owned()
 
 
-class SteerChatRequest(_Request):
+class SteerChatRequest(CompatRequest):
     """``POST /api/steer-chat``: returns the server's JSON answer (``STEERED``, ``DEFAULT``, ``shareUrl``)."""
 
     def steer(
@@ -158,7 +137,7 @@ class SteerChatRequest(_Request):
         )
 
 
-class SteerCompletionRequest(_Request):
+class SteerCompletionRequest(CompatRequest):
     """``POST /api/steer``: returns the server's JSON answer (``STEERED``, ``DEFAULT``, ``shareUrl``)."""
 
     def steer(
@@ -216,7 +195,7 @@ def _layers(source: str | Sequence[str]) -> list[str]:
     return [source] if isinstance(source, str) else list(source)
 
 
-class SourceActivationRequest(_Request):
+class SourceActivationRequest(CompatRequest):
     """``POST /api/search-all``: the features of some sources that fire most on a text."""
 
     def compute_top_features_for_text(
@@ -265,7 +244,7 @@ class SourceActivationRequest(_Request):
         return [r.to_activations() for r in results]
 
 
-class TopKByTokenRequest(_Request):
+class TopKByTokenRequest(CompatRequest):
     """``POST /api/search-topk-by-token``: the top features of a source at every token."""
 
     def compute_top_features_by_token_for_text(

@@ -237,12 +237,13 @@ async def graph_save_to_db(state: EmulatorState, request: Request) -> Response:
 async def subgraph_save(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
     body = await read_object(request)
-    needed = ("modelId", "slug", "pinnedIds", "supernodes", "clerps", "pruningThreshold", "densityThreshold")
-    if any(k not in body for k in needed) or not isinstance(body.get("pinnedIds"), list):
+    # Upstream parses the body with zod (`GraphSubgraphSchema`) inside its try, and looks the graph up with
+    # `findUniqueOrThrow`: an invalid body and a graph that does not exist both end in the catch-all 500.
+    if not _valid_subgraph_body(body):
         raise ApiError(500, {"error": "Failed to save subgraph"})
     gkey = f"{body['modelId']}/{body['slug']}"
     if state.store.get("graph", gkey) is None:
-        raise ApiError(404, {"error": "Graph not found"})
+        raise ApiError(500, {"error": "Failed to save subgraph"})
     sub_id = body.get("overwriteId") or rows.new_cuid()
     old = state.store.get("subgraph", sub_id)
     if old is not None and old["userId"] != user["id"]:
@@ -269,9 +270,40 @@ async def subgraph_save(state: EmulatorState, request: Request) -> Response:
     return json_response({"success": True, "subgraphId": sub_id})
 
 
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_threshold(value: Any) -> bool:
+    return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+
+
+def _valid_subgraph_body(body: dict[str, Any]) -> bool:
+    """zod's `GraphSubgraphSchema`, as the save route applies it."""
+    needed = ("modelId", "slug", "pinnedIds", "supernodes", "clerps", "pruningThreshold", "densityThreshold")
+    if any(k not in body for k in needed):
+        return False
+    return (
+        isinstance(body["modelId"], str)
+        and isinstance(body["slug"], str)
+        and isinstance(body.get("displayName", ""), str | None)
+        and isinstance(body.get("overwriteId", ""), str | None)
+        and _is_str_list(body["pinnedIds"])
+        and isinstance(body["supernodes"], list)
+        and all(_is_str_list(s) for s in body["supernodes"])
+        and isinstance(body["clerps"], list)
+        and all(_is_str_list(c) for c in body["clerps"])
+        and _is_threshold(body["pruningThreshold"])
+        and _is_threshold(body["densityThreshold"])
+    )
+
+
 async def subgraph_list(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
     body = await read_object(request)
+    # Prisma rejects a non-string filter; the route's catch-all answers it (with the save route's text).
+    if any(body.get(k) is not None and not isinstance(body.get(k), str) for k in ("modelId", "slug")):
+        raise ApiError(500, {"error": "Failed to save subgraph"})
     gkey = f"{body.get('modelId')}/{body.get('slug')}"
     subs = [s for s in state.store.find("subgraph", ref=gkey) if s["userId"] == user["id"]]
     return json_response({"success": True, "subgraphs": subs})

@@ -247,28 +247,28 @@ class Feature:
     bottom_logits: list[Logit] | None = None
     explanations: list[Explanation] | None = None
     activations: list[Activation] | None = None
-    hook_name: str | None = None
-    max_act_approx: float | None = None
-    source_set_name: str | None = None
-    creator_id: str | None = None
-    created_at: dt.datetime | None = None
-    has_vector: bool = False
-    vector: list[float] = attrs.field(factory=list, repr=False)
-    vector_label: str | None = None
-    vector_default_steer_strength: float | None = None
-    topk_cos_sim_indices: list[int] = attrs.field(factory=list, repr=False)
-    topk_cos_sim_values: list[float] = attrs.field(factory=list, repr=False)
-    freq_hist_heights: list[float] = attrs.field(factory=list, repr=False)
-    freq_hist_values: list[float] = attrs.field(factory=list, repr=False)
-    logits_hist_heights: list[float] = attrs.field(factory=list, repr=False)
-    logits_hist_values: list[float] = attrs.field(factory=list, repr=False)
-    model_info: ModelInfo | None = attrs.field(default=None, repr=False)
-    source_info: Source | None = attrs.field(default=None, repr=False)
-    source_set_info: SourceSetInfo | None = attrs.field(default=None, repr=False)
-    comments: list[FeatureComment] = attrs.field(factory=list, repr=False)
-    list_ids: list[str] = attrs.field(factory=list, repr=False)
-    creator_name: str | None = None
-    raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    hook_name: str | None = attrs.field(default=None, kw_only=True)
+    max_act_approx: float | None = attrs.field(default=None, kw_only=True)
+    source_set_name: str | None = attrs.field(default=None, kw_only=True)
+    creator_id: str | None = attrs.field(default=None, kw_only=True)
+    created_at: dt.datetime | None = attrs.field(default=None, kw_only=True)
+    has_vector: bool = attrs.field(default=False, kw_only=True)
+    vector: list[float] = attrs.field(factory=list, repr=False, kw_only=True)
+    vector_label: str | None = attrs.field(default=None, kw_only=True)
+    vector_default_steer_strength: float | None = attrs.field(default=None, kw_only=True)
+    topk_cos_sim_indices: list[int] = attrs.field(factory=list, repr=False, kw_only=True)
+    topk_cos_sim_values: list[float] = attrs.field(factory=list, repr=False, kw_only=True)
+    freq_hist_heights: list[float] = attrs.field(factory=list, repr=False, kw_only=True)
+    freq_hist_values: list[float] = attrs.field(factory=list, repr=False, kw_only=True)
+    logits_hist_heights: list[float] = attrs.field(factory=list, repr=False, kw_only=True)
+    logits_hist_values: list[float] = attrs.field(factory=list, repr=False, kw_only=True)
+    model_info: ModelInfo | None = attrs.field(default=None, repr=False, kw_only=True)
+    source_info: Source | None = attrs.field(default=None, repr=False, kw_only=True)
+    source_set_info: SourceSetInfo | None = attrs.field(default=None, repr=False, kw_only=True)
+    comments: list[FeatureComment] = attrs.field(factory=list, repr=False, kw_only=True)
+    list_ids: list[str] = attrs.field(factory=list, repr=False, kw_only=True)
+    creator_name: str | None = attrs.field(default=None, kw_only=True)
+    raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False, kw_only=True)
 
     @property
     def model_id(self) -> str:

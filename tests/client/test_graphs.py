@@ -23,29 +23,13 @@ from neuronpedia_ext.compat.requests_models import GraphRequest
 from neuronpedia_ext.emulator.server import EmulatorServer
 from neuronpedia_ext.models.graphs import NPGraphMetadata
 from neuronpedia_ext.resources.graphs import prepare_upload
-from tests.support.validating import AsyncValidatingTransport, ValidatingTransport, validate
-
-
-class _ApiValidatingTransport(ValidatingTransport):
-    """Validates /api requests against the spec; the signed-URL PUT (not an API call) passes through."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.startswith("/api/"):
-            return super().handle_request(request)
-        return self._inner.handle_request(request)
-
-
-class _AsyncApiValidatingTransport(AsyncValidatingTransport):
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.startswith("/api/"):
-            return await super().handle_async_request(request)
-        return await self._inner.handle_async_request(request)
+from tests.support.validating import AsyncValidatingTransport, ValidatingTransport
 
 
 @pytest.fixture
 def uploader(emulator: EmulatorServer) -> Iterator[Neuronpedia]:
     with Neuronpedia(
-        base_url=emulator.base_url, api_key=emulator.api_key, max_retries=0, transport=_ApiValidatingTransport()
+        base_url=emulator.base_url, api_key=emulator.api_key, max_retries=0, transport=ValidatingTransport()
     ) as np:
         yield np
 
@@ -53,7 +37,7 @@ def uploader(emulator: EmulatorServer) -> Iterator[Neuronpedia]:
 @pytest.fixture
 async def auploader(emulator: EmulatorServer) -> AsyncIterator[AsyncNeuronpedia]:
     async with AsyncNeuronpedia(
-        base_url=emulator.base_url, api_key=emulator.api_key, max_retries=0, transport=_AsyncApiValidatingTransport()
+        base_url=emulator.base_url, api_key=emulator.api_key, max_retries=0, transport=AsyncValidatingTransport()
     ) as np:
         yield np
 
@@ -361,14 +345,3 @@ def test_official_graph_names(emulator: EmulatorServer, monkeypatch: pytest.Monk
     assert (
         len({built, NPGraphMetadata("other-id", "gemma-2-2b", "s", ["a"], "a", "", "https://s3.example/g.json")}) == 1
     )
-
-
-def test_validating_transport_would_flag_the_put() -> None:
-    """Why the upload tests use _ApiValidatingTransport: the signed URL is not an API operation."""
-    from tests.support import validating
-
-    before = len(validating.VIOLATIONS)
-    validate(httpx.Request("PUT", "http://127.0.0.1:1/_emulator/graph-upload/x", content=b"{}"))
-    flagged = validating.VIOLATIONS[before:]
-    del validating.VIOLATIONS[before:]
-    assert flagged
