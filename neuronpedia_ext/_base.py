@@ -192,6 +192,7 @@ class BaseClient:
 
     def _finish(self, call: Call[T], response: httpx.Response) -> T | APIResponse[T]:
         try:
+            _decode_once(response)
             parsed = call.operation._parse_response(client=self._parser_client, response=response)
             result = call.convert(parsed, response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -224,6 +225,14 @@ class BaseClient:
 
 
 _UNSET: Any = object()
+
+
+def _decode_once(response: httpx.Response) -> None:
+    """Decode a JSON body once, for both the generated parser and the converter (which may keep it)."""
+    if not response.headers.get("content-type", "").startswith("application/json") or not response.content:
+        return
+    body = json.loads(response.content)
+    response.json = lambda **_: body  # type: ignore[method-assign]
 
 
 def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
