@@ -10,16 +10,9 @@ import pytest
 from neuronpedia_ext.emulator import EmulatorServer
 from tests.emulator import spec_check
 
-
-def _plugin_installed() -> bool:
-    from importlib.metadata import entry_points
-
-    return any(ep.name == "neuronpedia_emulator" for ep in entry_points(group="pytest11"))
-
-
-# The package's pytest11 entry point registers the plugin when neuronpedia-ext is installed;
-# from a bare checkout, load it by module name instead.
-pytest_plugins = [] if _plugin_installed() else ["neuronpedia_ext.emulator.pytest_plugin"]
+# The emulator fixtures come from the package's pytest11 entry point (neuronpedia-ext is installed
+# in editable mode by `make venv`). pytest 9 refuses `pytest_plugins` in a non-top-level conftest,
+# so a bare checkout must load the plugin from the top-level conftest instead.
 
 
 @pytest.fixture
