@@ -153,7 +153,7 @@ def _source_set_info(s: WireSourceSet) -> SourceSetInfo:
     )
 
 
-def _explanation(e: WireExplanation | ExplanationSummary, fid: FeatureId) -> Explanation:
+def _explanation(e: WireExplanation | ExplanationSummary | Any, fid: FeatureId) -> Explanation:
     scores: list[ExplanationScore] = []
     if isinstance(e, WireExplanation):
         scores = [
@@ -176,7 +176,7 @@ def _explanation(e: WireExplanation | ExplanationSummary, fid: FeatureId) -> Exp
         text=e.description,
         method=e.type_name,
         explainer_model=e.explanation_model_name,
-        id=e.id if isinstance(e, WireExplanation) else None,
+        id=getattr(e, "id", None),
         scores=scores,
         triggered_by=e.triggered_by_user.name
         if isinstance(e, WireExplanation) and e.triggered_by_user is not None
@@ -188,8 +188,9 @@ def _logits(tokens: Sequence[str], values: Sequence[float]) -> list[Logit]:
     return [Logit(t, float(v)) for t, v in zip(tokens, values, strict=False)]
 
 
-def feature_from_wire(p: WireFeature | FeatureBatchItem, raw: dict[str, Any]) -> Feature:
-    """A public :class:`Feature` from the feature GET or one item of the batch read."""
+def feature_from_wire(p: WireFeature | FeatureBatchItem | Any, raw: dict[str, Any]) -> Feature:
+    """A public :class:`Feature` from any generated model with the feature's columns: the feature
+    GET (with its relations), an item of the batch read, or the feature row of a search result."""
     fid = FeatureId(p.model_id, p.layer, p.index)
     full = p if isinstance(p, WireFeature) else None
     return Feature(
@@ -199,9 +200,9 @@ def feature_from_wire(p: WireFeature | FeatureBatchItem, raw: dict[str, Any]) ->
         density=p.frac_nonzero,
         top_logits=_logits(p.pos_str, p.pos_values),
         bottom_logits=_logits(p.neg_str, p.neg_values),
-        explanations=[_explanation(e, fid) for e in p.explanations],
+        explanations=[_explanation(e, fid) for e in getattr(p, "explanations", [])],
         activations=sorted(
-            (activation_from_wire(a) for a in p.activations),
+            (activation_from_wire(a) for a in getattr(p, "activations", [])),
             key=lambda a: -(a.max_value if a.max_value is not None else -math.inf),
         ),
         hook_name=p.hook_name,

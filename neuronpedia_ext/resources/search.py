@@ -52,9 +52,8 @@ from neuronpedia_api.types import UNSET, Unset
 from .._arrays import to_float
 from .._base import AsyncTransport, Call, SyncTransport
 from .._errors import APIResponseValidationError, InvalidRequestError
-from .._ids import FeatureId
 from ..models.activations import texts_of
-from ..models.features import Explanation, Feature, Logit
+from ..models.features import Feature
 from ..models.search import (
     ExplanationSearchPage,
     ExplanationSearchResult,
@@ -65,7 +64,7 @@ from ..models.search import (
     TopKByTokenResult,
 )
 from ._base import AsyncResource, RequestOptions, SyncResource
-from .activations import activation_from_wire
+from .features import feature_from_wire
 
 __all__ = ["AsyncSearch", "Search"]
 
@@ -85,44 +84,7 @@ def _opt(value: Any) -> Any:
 
 def feature_from_neuron(n: ExplanationSearchNeuron | SearchAllNeuron | TopkByTokenNeuron) -> Feature:
     """A public :class:`Feature` from the feature row a search result carries."""
-    fid = FeatureId(n.model_id, n.layer, n.index)
-    return Feature(
-        modelId=n.model_id,
-        source=n.layer,
-        index=n.index,
-        density=n.frac_nonzero,
-        top_logits=[Logit(t, float(v)) for t, v in zip(n.pos_str, n.pos_values, strict=False)],
-        bottom_logits=[Logit(t, float(v)) for t, v in zip(n.neg_str, n.neg_values, strict=False)],
-        explanations=[
-            Explanation(
-                modelId=fid.model_id,
-                source=fid.source,
-                index=fid.index,
-                text=e.description,
-                method=e.type_name,
-                explainer_model=e.explanation_model_name,
-                id=getattr(e, "id", None),
-            )
-            for e in n.explanations
-        ],
-        activations=[activation_from_wire(a) for a in getattr(n, "activations", [])],
-        hook_name=n.hook_name,
-        max_act_approx=n.max_act_approx,
-        source_set_name=n.source_set_name,
-        creator_id=n.creator_id,
-        created_at=n.created_at,
-        has_vector=n.has_vector,
-        vector=list(n.vector),
-        vector_label=n.vector_label,
-        vector_default_steer_strength=n.vector_default_steer_strength,
-        topk_cos_sim_indices=list(n.topk_cos_sim_indices),
-        topk_cos_sim_values=list(n.topk_cos_sim_values),
-        freq_hist_heights=list(n.freq_hist_data_bar_heights),
-        freq_hist_values=list(n.freq_hist_data_bar_values),
-        logits_hist_heights=list(n.logits_hist_data_bar_heights),
-        logits_hist_values=list(n.logits_hist_data_bar_values),
-        raw=n.to_dict(),
-    )
+    return feature_from_wire(n, n.to_dict())
 
 
 def _page(p: ExplanationSearchResponse, query: str, offset: int) -> ExplanationSearchPage:
