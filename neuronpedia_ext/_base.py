@@ -196,24 +196,12 @@ class BaseClient:
             parsed = call.operation._parse_response(client=self._parser_client, response=response)
             result = call.convert(parsed, response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                method=response.request.method,
-                url=str(response.request.url),
-                status_code=response.status_code,
-                body=response.content,
-                reason=f"{type(exc).__name__}: {exc}",
-            ) from exc
+            raise APIResponseValidationError.from_response(response, f"{type(exc).__name__}: {exc}") from exc
         except Exception as exc:
             from neuronpedia_api.errors import UnexpectedStatus
 
             if isinstance(exc, UnexpectedStatus):
-                raise APIResponseValidationError(
-                    method=response.request.method,
-                    url=str(response.request.url),
-                    status_code=response.status_code,
-                    body=response.content,
-                    reason="status not in the spec",
-                ) from exc
+                raise APIResponseValidationError.from_response(response, "status not in the spec") from exc
             raise
         if _raw_mode.get():
             return APIResponse(response.status_code, response.headers, response.content, result)

@@ -153,6 +153,19 @@ class APIResponseValidationError(NeuronpediaError):
         self.body = body
         self.reason = reason
 
+    @classmethod
+    def from_response(
+        cls, response: httpx.Response, reason: str, body: bytes | None = None
+    ) -> APIResponseValidationError:
+        """The error for ``response``; ``body`` defaults to its content (pass a stream frame instead)."""
+        return cls(
+            method=response.request.method,
+            url=str(response.request.url),
+            status_code=response.status_code,
+            body=response.content if body is None else body,
+            reason=reason,
+        )
+
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,

@@ -130,19 +130,22 @@ async def graph_generate(state: EmulatorState, request: Request) -> Response:
             ("qkTopk", 1, 5),
         ):
             number(body, name, required=False, lo=lo, hi=hi)
+        # yup string(): numbers are cast to strings, other types rejected
+        slug_in = string(body, "slug", required=False, default="") or ""
+        source_set_name = string(body, "sourceSetName", required=False)
     except Invalid as exc:
         raise ApiError(400, {"error": "Validation error", "details": exc.message, "path": exc.path}) from exc
     tokens = [inf.bos_for(model_id), *inf.tokenize(prompt)]
     if len(tokens) > (10 if model_id == "qwen3-1.7b" else 64):
         raise ApiError(400, {"error": "Prompt Too Long", "message": "The prompt is too long."})
-    slug = body.get("slug") or ""
-    if len(slug) < 2:
+    slug = slug_in
+    if len(slug.strip()) < 2:
         slug = "".join(re.findall(r"[A-Za-z0-9]", prompt))[:16].lower() + f"-{int(time.time() * 1000)}"
     if state.store.get("graph", f"{model_id}/{slug}") is not None:
         raise ApiError(400, {"error": "Model + Slug/ID Exists", "message": "A graph with this slug already exists."})
     if not state.inference:
         raise ApiError(503, {"error": "GPUs Busy", "message": "The graph server is unreachable."})
-    g = _save_graph(state, user["id"] if user else None, model_id, slug, prompt, tokens, body.get("sourceSetName"))
+    g = _save_graph(state, user["id"] if user else None, model_id, slug, prompt, tokens, source_set_name)
     return json_response(
         {
             "message": "Graph saved to database",

@@ -153,19 +153,11 @@ def _frame(data: Any, response: httpx.Response) -> LensFrame | None:
         if kind == "done":
             return _done(LensDoneFrame.from_dict(data))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _invalid(response, f"{type(exc).__name__}: {exc}", json.dumps(data).encode()) from exc
+        raise APIResponseValidationError.from_response(
+            response, f"{type(exc).__name__}: {exc}", json.dumps(data).encode()
+        ) from exc
     logger.debug("lens stream: skipping a frame of unknown kind %r", kind)
     return None
-
-
-def _invalid(response: httpx.Response, reason: str, body: bytes) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        method=response.request.method,
-        url=str(response.request.url),
-        status_code=response.status_code,
-        body=body,
-        reason=reason,
-    )
 
 
 def _line(line: str, response: httpx.Response) -> LensFrame | None:
@@ -174,7 +166,7 @@ def _line(line: str, response: httpx.Response) -> LensFrame | None:
     try:
         data = json.loads(line)
     except ValueError as exc:
-        raise _invalid(response, "a stream line is not JSON", line.encode()) from exc
+        raise APIResponseValidationError.from_response(response, "a stream line is not JSON", line.encode()) from exc
     return _frame(data, response)
 
 
@@ -183,7 +175,7 @@ def _whole(body: bytes, response: httpx.Response) -> list[LensFrame]:
     try:
         result = _result(LensPromptResult.from_dict(json.loads(body)))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _invalid(response, f"{type(exc).__name__}: {exc}", body) from exc
+        raise APIResponseValidationError.from_response(response, f"{type(exc).__name__}: {exc}", body) from exc
     return [result.meta, *result.tokens, result.done]
 
 

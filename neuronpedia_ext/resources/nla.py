@@ -143,16 +143,6 @@ def _stream_error(data: Any, response: httpx.Response) -> InternalServerError:
     )
 
 
-def _invalid(response: httpx.Response, reason: str, body: bytes) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        method=response.request.method,
-        url=str(response.request.url),
-        status_code=response.status_code,
-        body=body,
-        reason=reason,
-    )
-
-
 def _completion_frame(data: dict[str, Any]) -> m.NlaCompletionFrame | None:
     kind = data.get("type")
     if kind == "prompt":
@@ -209,15 +199,17 @@ def _decode(
     try:
         data = json.loads(payload)
     except ValueError as exc:
-        raise _invalid(response, "an event is not JSON", payload.encode()) from exc
+        raise APIResponseValidationError.from_response(response, "an event is not JSON", payload.encode()) from exc
     if not isinstance(data, dict):
-        raise _invalid(response, "an event is not a JSON object", payload.encode())
+        raise APIResponseValidationError.from_response(response, "an event is not a JSON object", payload.encode())
     if "error" in data:
         raise _stream_error(data, response)
     try:
         frame = parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _invalid(response, f"{type(exc).__name__}: {exc}", payload.encode()) from exc
+        raise APIResponseValidationError.from_response(
+            response, f"{type(exc).__name__}: {exc}", payload.encode()
+        ) from exc
     if frame is None:
         logger.debug("nla stream: skipping an unknown frame %s", payload[:200])
     return False, frame
@@ -227,7 +219,7 @@ def _whole(body: bytes, response: httpx.Response, whole: Callable[[Any], list[F]
     try:
         return whole(json.loads(body))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _invalid(response, f"{type(exc).__name__}: {exc}", body) from exc
+        raise APIResponseValidationError.from_response(response, f"{type(exc).__name__}: {exc}", body) from exc
 
 
 def _is_json(response: httpx.Response) -> bool:

@@ -148,13 +148,7 @@ def _token_results(p: TopkByTokenResponse, model_id: str) -> list[TopKByTokenRes
 
 
 def _shape_error(response: Any, expected: str) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        method=response.request.method,
-        url=str(response.request.url),
-        status_code=response.status_code,
-        body=response.content,
-        reason=f"expected {expected}",
-    )
+    return APIResponseValidationError.from_response(response, f"expected {expected}")
 
 
 # --------------------------------------------------------------------------- inputs

@@ -402,12 +402,8 @@ def _frame(response: httpx.Response, data: str, parse: Callable[[dict[str, Any]]
     try:
         return parse(json.loads(data))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise APIResponseValidationError(
-            method=response.request.method,
-            url=str(response.request.url),
-            status_code=response.status_code,
-            body=data.encode(),
-            reason=f"bad stream frame: {type(exc).__name__}: {exc}",
+        raise APIResponseValidationError.from_response(
+            response, f"bad stream frame: {type(exc).__name__}: {exc}", data.encode()
         ) from exc
 
 
