@@ -80,6 +80,16 @@ lint-spec: venv node_modules/.installed
 demo: venv
 	$(BIN)/python examples/demo.py
 
+## Schemathesis contract suite with a per-operation table: the emulator, or `make contract URL=http://...`
+## (read-only operations only; NEURONPEDIA_CONTRACT_ALLOW_WRITES=1 for writes; NEURONPEDIA_API_KEY for the key).
+contract: venv
+	URL="$(URL)" $(BIN)/python scripts/contract_run.py
+
+## Re-record cassettes/replay/ against a fresh emulator, or against NEURONPEDIA_BASE_URL (+ NEURONPEDIA_API_KEY).
+record: venv
+	NEURONPEDIA_BASE_URL="$(NEURONPEDIA_BASE_URL)" NEURONPEDIA_API_KEY="$(NEURONPEDIA_API_KEY)" $(BIN)/python scripts/contract_record.py
+	$(BIN)/pytest tests/replay tests/contract/test_reference_conformance.py -q --record-mode=none --block-network
+
 ## Run the emulator in the foreground (Ctrl-C to stop).
 emulator: venv
 	$(BIN)/neuronpedia-ext emulator

@@ -167,3 +167,25 @@ def test_request_agreement_summary(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\nrequest agreement:", dict(sorted(counts.items())))
     assert counts["accepted: spec disagrees"] == 0
+
+
+def test_conformance_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    """Counts for the closing note: cassettes, interactions, responses and requests that validate."""
+    cassettes = {i.cassette for i in INTERACTIONS}
+    responses_valid = 0
+    for inter in INTERACTIONS:
+        try:
+            S.openapi().validate_response(S.mock_request(inter), S.mock_response(inter))
+            responses_valid += 1
+        except Exception:
+            pass
+    accepted = [i for i in INTERACTIONS if 200 <= i.status < 300]
+    requests_valid = sum(1 for i in accepted if _validate_request(i) is None)
+    with capsys.disabled():
+        print(
+            f"\ncassette conformance: {len(cassettes)} cassettes, {len(INTERACTIONS)} interactions; "
+            f"responses valid {responses_valid}/{len(INTERACTIONS)}; "
+            f"accepted requests valid {requests_valid}/{len(accepted)}"
+        )
+    assert responses_valid == len(INTERACTIONS)
+    assert requests_valid == len(accepted)
