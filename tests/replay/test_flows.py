@@ -39,8 +39,35 @@ def test_feature_batch_get(np_client: Neuronpedia) -> None:
     assert results[2].feature is None and isinstance(results[2].error, NotFoundError)
 
 
+def test_seed_flow(np_client: Neuronpedia, emulator_admin: object) -> None:
+    """The seed example's flow: vector upload -> steer chat -> delete."""
+    vec = np_client.vectors.new(
+        "dinosaurs", "gemma-2-2b-it", 20, "hook_resid_pre", [0.01] * 2304, default_steer_strength=44
+    )
+    chat = np_client.steer.chat([{"role": "user", "content": "Write a one sentence story."}], [vec])
+    assert chat.steered is not None and chat.default is not None
+    assert chat.share_url and chat.id and chat.share_url.endswith(chat.id)
+    assert chat.steered.chat_template[-1].role == "model"
+    np_client.vectors.delete(vec)
+    assert vec.index not in [v.index for v in np_client.vectors.list_owned()]
+
+
+def test_search_pagination(np_client: Neuronpedia) -> None:
+    """explanation search-all, page after page through next_offset."""
+    first = np_client.search.explanations_all("the")
+    assert first.has_more and first.next_offset == len(first.results) == 20
+    second = np_client.search.explanations_all("the", offset=first.next_offset)
+    assert second.offset == 20 and second.results
+    assert {(r.source, r.index, r.description) for r in first.results}.isdisjoint(
+        (r.source, r.index, r.description) for r in second.results
+    )
+    walked = list(np_client.search.iter_explanations_all("the", max_results=45))
+    assert len(walked) == 45
+    assert [(r.source, r.index) for r in walked[:20]] == [(r.source, r.index) for r in first.results]
+
+
 def test_vector_roundtrip(np_client: Neuronpedia, emulator_admin: object) -> None:
-    """The seed flow's vector half: upload -> read back -> delete -> gone (steer added when resources/steer exists)."""
+    """Vector upload -> read back -> delete -> gone."""
     vec = np_client.vectors.new("contract replay vector", "gpt2-small", 6, "hook_resid_pre", [0.5] * 768)
     again = np_client.vectors.get(vec.model_id, vec.source, vec.index)
     assert again.label == "contract replay vector"
