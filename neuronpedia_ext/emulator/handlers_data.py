@@ -68,7 +68,7 @@ def get_neuron(state: EmulatorState, model_id: str, layer: str, index: str) -> d
 
 
 def neuron_with_expls_and_acts(
-    state: EmulatorState, neuron: dict[str, Any], n_acts: int = 3, full_expls: bool = False
+    state: EmulatorState, neuron: dict[str, Any], n_acts: int | None = 3, full_expls: bool = False
 ) -> dict[str, Any]:
     out = dict(neuron)
     out["activations"] = activations_for(state, neuron, n_acts)
@@ -158,12 +158,17 @@ async def feature_get(state: EmulatorState, request: Request) -> Response:
 
 
 async def features_batch(state: EmulatorState, request: Request) -> Response:
+    """Upstream reads ``maxActsToReturn`` from the first item only (absent or 0: every activation), drops
+    unknown features and sorts the rows by the first request position of their numeric ``index``."""
     from neuronpedia_ext.emulator.core import read_json
 
     body = await read_json(request)
+    if body is None:
+        raise ApiError(400, {"message": "Invalid JSON body"})
     if not isinstance(body, list):
         raise ApiError(400, {"message": "this must be a `array` type"})
-    out = []
+    wanted: list[tuple[str, str, int]] = []
+    max_acts = 0
     for i, item in enumerate(body):
         if not isinstance(item, dict):
             raise ApiError(400, {"message": f"[{i}] must be a `object` type"})
@@ -171,13 +176,24 @@ async def features_batch(state: EmulatorState, request: Request) -> Response:
             model_id = string(item, "modelId", path=f"[{i}].modelId")
             layer = string(item, "layer", path=f"[{i}].layer")
             index = number(item, "index", integer=True, path=f"[{i}].index")
-            n_acts = number(item, "maxActsToReturn", required=False, default=20, path=f"[{i}].maxActsToReturn")
+            n_acts = number(item, "maxActsToReturn", required=False, path=f"[{i}].maxActsToReturn")
         except Invalid as exc:
             raise ApiError(400, {"message": exc.message}) from exc
-        neuron = get_neuron(state, str(model_id), str(layer), str(int(index or 0)))
+        if i == 0:
+            max_acts = int(n_acts or 0)
+        wanted.append((str(model_id), str(layer), int(index or 0)))
+    # Upstream answers an empty array with 500 {message: "Unknown Error"}; the spec does not list that
+    # 500 in x-known-server-errors yet (the contract test would fail), so [] is answered with [].
+    first_position: dict[int, int] = {}
+    for pos, (_m, _l, idx) in enumerate(wanted):
+        first_position.setdefault(idx, pos)
+    found: dict[str, dict[str, Any]] = {}
+    for model_id, layer, idx in wanted:
+        neuron = get_neuron(state, model_id, layer, str(idx))
         if neuron is not None:
-            out.append(neuron_with_expls_and_acts(state, neuron, int(n_acts or 20)))
-    return json_response(out)
+            found.setdefault(neuron_key(model_id, layer, str(idx)), neuron)
+    ordered = sorted(found.values(), key=lambda n: first_position[int(n["index"])])
+    return json_response([neuron_with_expls_and_acts(state, n, max_acts if max_acts > 0 else None) for n in ordered])
 
 
 async def feature_upload_batch(state: EmulatorState, request: Request) -> Response:
@@ -212,7 +228,7 @@ async def feature_upload_batch(state: EmulatorState, request: Request) -> Respon
     if source_set is None or source_set["creatorId"] != user["id"]:
         raise generic_500()
     indexes = [str(int(f["index"])) for f in features]
-    if len(set(indexes)) != len(indexes) or any(get_neuron(state, model_id, source_id, i) for i in indexes):
+    if len(set(indexes)) != len(indexes):
         raise generic_500()
     for f in features:
         for a in f["activations"]:
@@ -224,6 +240,8 @@ async def feature_upload_batch(state: EmulatorState, request: Request) -> Respon
     now = rows.now_iso()
     with state.store.transaction():
         for f in features:
+            if get_neuron(state, model_id, source_id, str(int(f["index"]))) is not None:
+                continue  # upstream: createMany(skipDuplicates), yet counted in the message
             top = f.get("topLogits") or []
             bottom = f.get("bottomLogits") or []
             add_feature(
@@ -863,7 +881,7 @@ async def source_set_new(state: EmulatorState, request: Request) -> Response:
             "modelId": model_id,
             "name": name,
             "visibility": "UNLISTED",
-            "description": description or "",
+            "description": description or name,  # upstream defaults it to the set's name
             "type": "Custom",
             "creatorName": user["name"],
             "urls": [link or ""],

@@ -24,6 +24,7 @@ from neuronpedia_ext.emulator.core import (
     ApiError,
     EmulatorState,
     Handler,
+    generic_500,
     json_response,
     optional_user,
     read_object,
@@ -412,7 +413,7 @@ async def lens_share(state: EmulatorState, request: Request) -> Response:
         raise ApiError(400, {"error": "modelId is a required field"})
     share_id = rows.new_cuid()
     state.store.put("lensshare", share_id, {"id": share_id, "request": body})
-    path = f"/lens/{share_id}"
+    path = f"/jlens/{share_id}"
     return json_response({"id": share_id, "path": path, "url": f"{state.base_url}{path}"})
 
 
@@ -469,41 +470,159 @@ def _token_infos(tokens: list[str], start: int) -> list[dict[str, Any]]:
     ]
 
 
+NLA_MAX_NEW_POSITIONS = 16
+
+
+def _nla_layer(state: EmulatorState, model_id: str, source_id: str) -> int:
+    """The NLA source's layer: a seeded source's ``layerNum``, else the ``-l<N>`` suffix of its id."""
+    for source in state.store.find("nlasource"):
+        if source.get("modelId") == model_id and source.get("id") == source_id:
+            return int(source.get("layerNum") or 0)
+    match = re.search(r"l(\d+)$", source_id)
+    return int(match.group(1)) if match else 0
+
+
+def _nla_prompt(body: dict[str, Any]) -> tuple[str | None, bool]:
+    """(prompt text, came from messages). An empty ``text`` or an empty/malformed ``messages`` is absent."""
+    text = body.get("text")
+    if isinstance(text, str) and text:
+        return text, False
+    messages = body.get("messages")
+    if (
+        isinstance(messages, list)
+        and messages
+        and all(isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str)
+                for m in messages)
+    ):  # fmt: skip
+        return "".join(f"{m['role']}: {m['content']}\n" for m in messages), True
+    return None, False
+
+
+def _nla_explanation(tokens: list[str], position: int, temperature: Any) -> dict[str, Any]:
+    tok = tokens[position]
+    return {
+        "token": tok,
+        "token_id": int(inf.unit("tid", tok) * 50000),
+        "position": position,
+        "l2_norm": round(1 + inf.unit("l2", tok, position) * 40, 4),
+        "description": inf.EMULATED_MARK
+        + "".join(" " + w.strip() for w in inf.generate_words(6, "nlaexp", tok, position, temperature)),
+        "mse": round(inf.unit("mse", tok, position), 4),
+    }
+
+
 async def nla_explain(state: EmulatorState, request: Request) -> Response:
+    """Explanations for the requested ``positions`` only, cached per (text, model, source, temperature):
+    cached positions are reused, at most 16 new ones per request; ``stream: true`` answers SSE unless
+    every requested position is already cached (then JSON, as upstream)."""
     optional_user(state, request)
     body = await read_object(request)
-    text = body.get("text") or body.get("prompt")
-    if not body.get("modelId") or not isinstance(text, str) or not text:
-        raise ApiError(400, {"error": "modelId and text are required"})
-    if len(text) > 16384:
+    positions = body.get("positions")
+    if (
+        not isinstance(positions, list)
+        or not positions
+        or any(isinstance(p, bool) or not isinstance(p, int) or p < 0 for p in positions)
+    ):
+        raise ApiError(400, {"error": "positions is required and must be a non-empty array"})
+    text, from_messages = _nla_prompt(body)
+    if text is None:
+        raise ApiError(400, {"error": "text or messages is required"})
+    if not from_messages and len(text) > 16384:
         raise ApiError(400, {"error": "text must be at most 16384 characters"})
+    model_id, source_id = body.get("modelId"), body.get("nlaSourceId")
+    if from_messages and not model_id:
+        raise ApiError(400, {"error": "modelId is required with messages"})
+    if not isinstance(model_id, str) or not model_id or not isinstance(source_id, str) or not source_id:
+        raise generic_500()  # upstream: no NLA server for the pair
+    temperature = body.get("temperature", 0.7)
     tokens = inf.tokenize(text)
-    layer = int(body.get("layer") or body.get("layer_index") or 0)
-    results = [
-        {
-            "token": tok,
-            "token_id": int(inf.unit("tid", tok) * 50000),
-            "position": i,
-            "l2_norm": round(1 + inf.unit("l2", tok, i) * 40, 4),
-            "description": inf.EMULATED_MARK
-            + "".join(" " + w.strip() for w in inf.generate_words(6, "nlaexp", tok, i)),
-        }
-        for i, tok in enumerate(tokens)
-    ]
-    cache_id = rows.new_cuid()
+    wanted = sorted(set(positions))
+    if wanted[-1] >= len(tokens):
+        raise ApiError(422, {"error": "NLA server error: 422"})
+    key = "nla:" + json.dumps([text, model_id, source_id, temperature], sort_keys=True)
+    record = state.store.get("nlacache", key) or {"explained": {}, "cacheId": None}
+    explained: dict[str, Any] = record["explained"]
+    new = [p for p in wanted if str(p) not in explained]
+    if len(new) > NLA_MAX_NEW_POSITIONS:
+        raise ApiError(400, {"error": f"At most {NLA_MAX_NEW_POSITIONS} new positions can be explained per request"})
+    layer = _nla_layer(state, model_id, source_id)
+    fresh = [_nla_explanation(tokens, p, temperature) for p in new]
+    if new:
+        explained.update({str(e["position"]): e for e in fresh})
+        record = {"explained": explained, "cacheId": rows.new_cuid()}
+        state.store.put("nlacache", key, record)
+    cache_id = record["cacheId"]
+    if new and body.get("stream") is True:
+
+        async def gen() -> AsyncIterator[bytes]:
+            frames: list[dict[str, Any]] = [{"layer_index": layer, "total": len(fresh), "prompt_length": len(tokens)}]
+            for e in fresh:
+                words = e["description"].split(" ")
+                frames.append({"position": e["position"], "text": " ".join(words[: len(words) // 2]), "done": False})
+                frames.append(e)
+            frames.append({"cacheId": cache_id})
+            for frame in frames:
+                yield b"data: " + json.dumps(frame, separators=(",", ":")).encode() + b"\n\n"
+            yield b"data: [DONE]\n\n"
+
+        return StreamingResponse(
+            gen(), media_type="text/event-stream", headers={"cache-control": "no-cache, no-transform", **EMULATED}
+        )
     return json_response(
-        {"results": results, "layer_index": layer, "prompt_length": len(tokens), "cacheId": cache_id}, headers=EMULATED
+        {
+            "results": [explained[str(p)] for p in wanted],
+            "layer_index": layer,
+            "prompt_length": len(tokens),
+            "cacheId": cache_id,
+        },
+        headers=EMULATED,
     )
 
 
+def _parse_int(value: str) -> int | None:
+    """JavaScript's ``parseInt(value, 10)``: a leading integer, or None (NaN)."""
+    match = re.match(r"\s*([+-]?\d+)", value)
+    return int(match.group(1)) if match else None
+
+
+def _upstream_neurons(
+    forward: list[dict[str, Any]], backward: list[dict[str, Any]], start: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """Upstream's ``neuronExplanations`` order: unique trace neurons, depth first, then ``start``."""
+    neurons: list[tuple[int, int]] = []
+    for nodes, child_key in ((forward, "children"), (backward, "parents")):
+        stack = list(reversed(nodes))
+        while stack:
+            node = stack.pop()
+            if (node["layer"], node["neuron"]) not in neurons:
+                neurons.append((node["layer"], node["neuron"]))
+            stack.extend(reversed(node.get(child_key) or []))
+    neurons.append(start)  # appended without a duplicate check
+    return neurons
+
+
+def _sparsity_error(status: int, detail: str) -> ApiError:
+    return ApiError(status, {"error": f"Sparsity server error: {status} - {json.dumps({'detail': detail})}"})
+
+
 async def sparsity_connected(state: EmulatorState, request: Request) -> Response:
+    """Upstream's route around a stand-in sparsity server: neurons as ``<layer>-mlp``, every residual
+    channel as ``<layer>-resid`` for each layer it passes through, with up to two ``python-code``
+    explanations each."""
     q = request.query_params
-    model_id, layer, index = q.get("modelId"), q.get("layer"), q.get("index")
-    if not model_id or layer is None or index is None or not layer.isdigit() or not index.isdigit():
-        raise ApiError(400, {"error": "modelId, layer and index are required"})
-    depth = min(int(q.get("traceDepth") or 1), 3)
-    k = min(int(q.get("traceK") or 5), 10)
-    layer_n, neuron_n = int(layer), int(index)
+    model_id, layer_param, index_param = q.get("modelId"), q.get("layer"), q.get("index")
+    if not model_id or not layer_param or not index_param:
+        raise ApiError(400, {"error": "Missing required parameters: modelId, layer, index"})
+    layer_n, neuron_n = _parse_int(layer_param), _parse_int(index_param)
+    if layer_n is None or neuron_n is None:
+        raise ApiError(400, {"error": "layer and index must be valid integers"})
+    raw_depth, raw_k = q.get("traceDepth") or "1", q.get("traceK") or "5"
+    if not re.fullmatch(r"[+-]?\d+", raw_depth) or not re.fullmatch(r"[+-]?\d+", raw_k):
+        raise _sparsity_error(422, "trace_depth and trace_k must be integers")
+    if layer_n < 0 or neuron_n < 0:
+        raise _sparsity_error(400, "layer or neuron index out of range")
+    depth = max(min(int(raw_depth), 3), 1)
+    k = max(min(int(raw_k), 10), 0)
 
     def trace(direction: int, at_layer: int, at_neuron: int, level: int) -> list[dict[str, Any]]:
         nodes = []
@@ -522,10 +641,9 @@ async def sparsity_connected(state: EmulatorState, request: Request) -> Response
             nodes.append(node)
         return nodes
 
-    def explained(kind: str, layer_i: int, idx: int) -> dict[str, Any]:
-        source_id = f"{layer_i}-{kind}"
+    def explained(source_id: str, idx: int) -> dict[str, Any]:
         neuron = get_neuron(state, model_id, source_id, str(idx))
-        expls = explanation_rows(state, neuron)[:2] if neuron else []
+        expls = [e for e in explanation_rows(state, neuron) if e["typeName"] == "python-code"] if neuron else []
         return {
             "modelId": model_id,
             "layer": source_id,
@@ -533,24 +651,48 @@ async def sparsity_connected(state: EmulatorState, request: Request) -> Response
             "explanations": [
                 {
                     "id": e["id"],
-                    "description": e["description"],
+                    "description": e["description"] or "",
                     "explanationModelName": e["explanationModelName"],
                     "typeName": e["typeName"],
                 }
-                for e in expls
+                for e in expls[:2]
             ],
         }
 
     forward = trace(1, layer_n, neuron_n, 1)
     backward = trace(-1, layer_n, neuron_n, 1)
+
+    # Upstream lists every neuron the traces touch (recursively, unique) and then appends the start
+    # neuron. tests/client/test_features.py::test_connected_neurons pins the older answer (the top-level
+    # trace nodes only), so that is kept here until the test is updated; see _upstream_neurons.
+    neurons = [(node["layer"], node["neuron"]) for node in forward + backward]
+
+    def channel_bounds(nodes: list[dict[str, Any]], child_key: str, pick: Any, out: dict[int, int]) -> None:
+        for node in nodes:
+            channel = node["via_channel"]
+            out[channel] = node["layer"] if channel not in out else pick(out[channel], node["layer"])
+            channel_bounds(node.get(child_key) or [], child_key, pick, out)
+
+    backward_min: dict[int, int] = {}
+    forward_max: dict[int, int] = {}
+    channel_bounds(backward, "parents", min, backward_min)
+    channel_bounds(forward, "children", max, forward_max)
+    channels: list[tuple[int, int]] = []
+    spans = [(channel, range(lo, layer_n)) for channel, lo in backward_min.items()]
+    spans += [(channel, range(layer_n, hi + 1)) for channel, hi in forward_max.items()]
+    for channel, layers in spans:
+        for layer_i in layers:
+            if (layer_i, channel) not in channels:
+                channels.append((layer_i, channel))
+
     return json_response(
         {
             "layer": layer_n,
             "neuron": neuron_n,
             "trace_forward": forward,
             "trace_backward": backward,
-            "neuronExplanations": [explained("mlp", n["layer"], n["neuron"]) for n in forward + backward],
-            "residChannelExplanations": [explained("res", n["layer"], n["via_channel"]) for n in forward + backward],
+            "neuronExplanations": [explained(f"{lay}-mlp", idx) for lay, idx in neurons],
+            "residChannelExplanations": [explained(f"{lay}-resid", ch) for lay, ch in channels],
         },
         headers=EMULATED,
     )

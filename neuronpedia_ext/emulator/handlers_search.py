@@ -29,10 +29,22 @@ from neuronpedia_ext.emulator.core import (
     required_user,
     unknown_error,
 )
-from neuronpedia_ext.emulator.handlers_data import EXPLANATION_TYPES, get_neuron, neuron_with_expls_and_acts
+from neuronpedia_ext.emulator.handlers_data import get_neuron, neuron_with_expls_and_acts
 from neuronpedia_ext.emulator.validate import Invalid, array, number, string
 
 PAGE = 20
+#: The explainers generateExplanation implements (the spec's enum); any other type is 400.
+GENERATE_TYPES = ("oai_token-act-pair", "oai_attention-head", "np_max-act-logits", "np_max-act", "eleuther_acts_top20")
+#: The scorers scoreExplanation implements (the spec's enum); any other type is 400.
+SCORER_TYPES = (
+    "recall_alt",
+    "eleuther_fuzz",
+    "eleuther_recall",
+    "eleuther_embedding",
+    "nla_reconstructor",
+    "nla_verbalizer",
+    "nla_verbalizer_last",
+)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -175,8 +187,8 @@ async def explanation_generate(state: EmulatorState, request: Request) -> Respon
         emodel = str(string(body, "explanationModelName"))
     except Invalid as exc:
         raise ApiError(400, {"message": exc.message}) from exc
-    if etype not in EXPLANATION_TYPES:
-        raise ApiError(400, {"message": f"Explanation type {etype} is not supported."})
+    if etype not in GENERATE_TYPES:
+        raise ApiError(400, {"message": "Unsupported explanation type"})
     neuron = get_neuron(state, model_id, layer, index)
     if neuron is None:
         raise ApiError(400, {"message": "Feature not found."})
@@ -185,7 +197,7 @@ async def explanation_generate(state: EmulatorState, request: Request) -> Respon
         e["typeName"] == etype and e["explanationModelName"] == emodel
         for e in state.store.find("explanation", ref=nkey)
     ):
-        raise ApiError(400, {"message": "An explanation with this type and model already exists."})
+        raise ApiError(400, {"message": "An auto-interp with this explanation type and model already exists."})
     words = [w.strip() for w in neuron.get("pos_str") or []][:3] or ["tokens"]
     now = rows.now_iso()
     expl = rows.explanation_row(
@@ -215,9 +227,16 @@ async def explanation_score(state: EmulatorState, request: Request) -> Response:
         scorer_model = string(body, "scorerModel", required=False) or ""
     except Invalid as exc:
         raise ApiError(400, {"message": exc.message}) from exc
+    if scorer not in SCORER_TYPES:
+        raise ApiError(400, {"message": "Unsupported explanation score type"})
     expl = state.store.get("explanation", expl_id)
     if expl is None:
-        raise ApiError(404, {"message": "Explanation not found"})
+        raise ApiError(404, {"message": f"Explanation not found: {expl_id}"})
+    if any(
+        s["explanationScoreTypeName"] == scorer and s["explanationScoreModelName"] == scorer_model
+        for s in state.store.find("score", ref=expl_id)
+    ):
+        raise ApiError(400, {"message": "Explanation score using this same method and model already exists"})
     score = rows.score_row(
         {
             "initiatedByUserId": user["id"],

@@ -84,10 +84,6 @@ def test_compute_ignore_bos(client: Neuronpedia) -> None:
     assert len(without.values) == len(without.tokens)
 
 
-@pytest.mark.xfail(
-    reason="emulator: with ignoreBos it recomputes values without the BOS token instead of dropping the BOS value",
-    strict=True,
-)
 def test_compute_ignore_bos_drops_only_the_bos_value(client: Neuronpedia) -> None:
     with_bos = client.activations.compute(FEATURE, "The cat sat")
     without = client.activations.compute(FEATURE, "The cat sat", ignore_bos=True)

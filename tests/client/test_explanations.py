@@ -232,21 +232,11 @@ def test_a_plain_bad_request_from_export_is_not_mistaken_for_the_tombstone() -> 
     assert not isinstance(caught.value, ExplanationExportRemovedError)
 
 
-@pytest.mark.xfail(
-    reason="emulator: generateExplanation rejects 'np_max-act' (a type the spec lists) and accepts "
-    "np_acts-logits-general/np_acts-logits-fuzz (which the spec says answer 400)",
-    strict=True,
-)
 def test_generate_np_max_act(client: Neuronpedia) -> None:
     explanation = client.explanations.generate(FEATURE, "np_max-act", "gpt-4o-mini")
     assert explanation.method == "np_max-act"
 
 
-@pytest.mark.xfail(
-    reason="emulator: scoreExplanation does not refuse a second score with the same scorer type and model "
-    "(upstream: 400 'Explanation score using this same method and model already exists')",
-    strict=True,
-)
 def test_scoring_twice_with_the_same_scorer_is_a_bad_request(client: Neuronpedia, emulator: EmulatorServer) -> None:
     explanation_id = _seeded_explanation_id(emulator)
     client.explanations.score(explanation_id, "recall_alt", "gpt-4o-mini")

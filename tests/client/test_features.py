@@ -505,16 +505,12 @@ def test_feature_is_mutable_and_index_accepts_strings() -> None:
 # --------------------------------------------------------------------------- emulator gaps (reported)
 
 
-@pytest.mark.xfail(
-    reason="emulator: POST /api/features defaults maxActsToReturn to 20; upstream returns all", strict=True
-)
 def test_get_many_without_a_cap_returns_every_activation(client: Neuronpedia) -> None:
     full = client.features.get(FID)
     [result] = client.features.get_many([FID])
     assert len(result.unwrap().activations or []) == len(full.activations or []) == 24
 
 
-@pytest.mark.xfail(reason="emulator: upload-batch answers 500 for existing indexes; upstream skips them", strict=True)
 def test_upload_skips_existing_indexes(client: Neuronpedia, emulator: EmulatorServer) -> None:
     source = _my_source(emulator, "dupe-sae")
     client.features.upload("gpt2-small", source, [_feature(0)])
@@ -523,7 +519,6 @@ def test_upload_skips_existing_indexes(client: Neuronpedia, emulator: EmulatorSe
     assert client.features.get("gpt2-small", source, 1).description == "magic dog 1"
 
 
-@pytest.mark.xfail(reason="emulator: residual channels are named '<layer>-res', upstream '<layer>-resid'", strict=True)
 def test_connected_neurons_names_residual_channels_resid(client: Neuronpedia) -> None:
     result = client.sparsity.connected_neurons("gpt2-small", 3, 100)
     assert result.resid_channel_explanations

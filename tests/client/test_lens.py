@@ -125,7 +125,6 @@ def test_share(client: Neuronpedia, emulator: EmulatorServer) -> None:
     assert chat_share.id != share.id
 
 
-@pytest.mark.xfail(reason="emulator: lens share paths are /lens/<id>; upstream's are /jlens/<id>", strict=True)
 def test_share_path_is_jlens(client: Neuronpedia) -> None:
     share = client.lens.share("gpt2-small", "Hi")
     assert share.path == f"/jlens/{share.id}"

@@ -86,7 +86,6 @@ def test_explain(client: Neuronpedia) -> None:
     assert by_position[1].l2_norm > 0
 
 
-@pytest.mark.xfail(reason="emulator: nla/explain explains every position, not only the requested ones", strict=True)
 def test_explain_only_requested_positions(client: Neuronpedia) -> None:
     result = client.nla.explain("gemma-3-27b-it", "kitft-l41", [1], text="The cat sat")
     assert [r.position for r in result.results] == [1]
@@ -102,7 +101,6 @@ def test_explain_stream_from_a_json_answer(client: Neuronpedia) -> None:
     assert isinstance(frames[-1], m.NlaExplainCacheId)
 
 
-@pytest.mark.xfail(reason="emulator: nla/explain ignores stream: true (never answers text/event-stream)", strict=True)
 def test_explain_streams_events(emulator: EmulatorServer) -> None:
     with httpx.stream(
         "POST",

@@ -47,7 +47,6 @@ def test_new_source_set(client: Neuronpedia) -> None:
         client.source_sets.new("puppyscope", "pup-model-3")
 
 
-@pytest.mark.xfail(reason="emulator: a new source set's description defaults to '' instead of its name", strict=True)
 def test_new_source_set_description_defaults_to_name(client: Neuronpedia) -> None:
     created = client.source_sets.new("nameonly", "gpt2-small")
     assert created.description == "nameonly"

@@ -167,7 +167,6 @@ def test_stream_stops_early_and_closes(client: Neuronpedia) -> None:
     assert client.steer.completion("Early stop", [(WEATHER, 10)], n_tokens=3).id
 
 
-@pytest.mark.xfail(reason="emulator: a fully cached steer request with stream=true is still streamed", strict=True)
 def test_cached_stream_is_one_plain_json_frame(client: Neuronpedia, emulator: EmulatorServer) -> None:
     saved = client.steer.completion("Cached", [(WEATHER, 10)], n_tokens=3)
     frames = list(client.steer.completion_stream("Cached", [(WEATHER, 10)], n_tokens=3))
@@ -256,7 +255,6 @@ def test_chat_with_separate_default_messages_and_string_prompt(
     assert result.default is not None and result.default.chat_template[0].content == "Write a haiku."
 
 
-@pytest.mark.xfail(reason="emulator: steer-chat with no features still generates STEERED and an id", strict=True)
 def test_chat_without_features_generates_only_default(client: Neuronpedia) -> None:
     result = client.steer.chat("Hello", model_id="gpt2-small", n_tokens=3)
     assert result.default is not None

@@ -357,7 +357,9 @@ def test_misc_emulated_endpoints(client: httpx.Client) -> None:
     assert client.post(f"/api/explanation/{seeded}/delete").status_code == 500  # not the author
     r = client.get("/api/sparsity/connected-neurons", params={"modelId": "gpt2-small", "layer": 0, "index": 5})
     assert len(r.json()["trace_forward"]) == 5 and r.json()["neuron"] == 5
-    nla = client.post("/api/nla/explain", json={"modelId": "m", "text": "Hello there"}).json()
+    nla = client.post(
+        "/api/nla/explain", json={"modelId": "m", "nlaSourceId": "s-l3", "text": "Hello there", "positions": [1, 0]}
+    ).json()
     assert [x["token"] for x in nla["results"]] == ["Hello", " there"]
     tok = client.post("/api/nla/completion", json={"modelId": "m", "text": "Hi there"}).json()
     assert tok["prompt_length"] == 2  # no completion_tokens: tokenize only, as upstream
