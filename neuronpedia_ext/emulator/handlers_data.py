@@ -159,7 +159,8 @@ async def feature_get(state: EmulatorState, request: Request) -> Response:
 
 async def features_batch(state: EmulatorState, request: Request) -> Response:
     """Upstream reads ``maxActsToReturn`` from the first item only (absent or 0: every activation), drops
-    unknown features and sorts the rows by the first request position of their numeric ``index``."""
+    unknown features and sorts the rows by the first request position of their numeric ``index``. An
+    empty array is 500 ``{message: "Unknown Error"}``."""
     from neuronpedia_ext.emulator.core import read_json
 
     body = await read_json(request)
@@ -182,8 +183,8 @@ async def features_batch(state: EmulatorState, request: Request) -> Response:
         if i == 0:
             max_acts = int(n_acts or 0)
         wanted.append((str(model_id), str(layer), int(index or 0)))
-    # Upstream answers an empty array with 500 {message: "Unknown Error"}; the spec does not list that
-    # 500 in x-known-server-errors yet (the contract test would fail), so [] is answered with [].
+    if not wanted:  # upstream reads featuresRequest[0].maxActsToReturn inside its try: TypeError -> catch-all
+        raise unknown_error()
     first_position: dict[int, int] = {}
     for pos, (_m, _l, idx) in enumerate(wanted):
         first_position.setdefault(idx, pos)

@@ -407,14 +407,31 @@ async def lens_prompt(state: EmulatorState, request: Request) -> Response:
     return StreamingResponse(gen(), media_type="application/x-ndjson", headers=EMULATED)
 
 
+#: Upstream stores a share's run at ``https://<NP_GRAPH_BUCKET>.s3.<AWS_REGION>.amazonaws.com/<JLENS_S3_DIR>/
+#: <userId or JLENS_ANONYMOUS_USER_ID>/<shareId>.json``; those constants' values are not in the inventory,
+#: so these are stand-ins of the same shape. Nothing fetches the URL (the client only returns it).
+LENS_SHARE_BUCKET = "neuronpedia-emulator"
+LENS_SHARE_REGION = "us-east-1"
+LENS_SHARE_DIR = "jlens"
+LENS_SHARE_ANONYMOUS = "anonymous"
+
+
+def lens_share_url(user_id: str | None, share_id: str) -> str:
+    key = f"{LENS_SHARE_DIR}/{user_id or LENS_SHARE_ANONYMOUS}/{share_id}.json"
+    return f"https://{LENS_SHARE_BUCKET}.s3.{LENS_SHARE_REGION}.amazonaws.com/{key}"
+
+
 async def lens_share(state: EmulatorState, request: Request) -> Response:
+    """Records the share and answers its id, its page path (``/jlens/<id>``) and the S3 URL of the
+    stored run (the emulator keeps the request, not a run)."""
+    user = optional_user(state, request)
     body = await _json_or_400(request)
     if not isinstance(body.get("modelId"), str):
         raise ApiError(400, {"error": "modelId is a required field"})
     share_id = rows.new_cuid()
-    state.store.put("lensshare", share_id, {"id": share_id, "request": body})
-    path = f"/jlens/{share_id}"
-    return json_response({"id": share_id, "path": path, "url": f"{state.base_url}{path}"})
+    url = lens_share_url(user["id"] if user else None, share_id)
+    state.store.put("lensshare", share_id, {"id": share_id, "request": body, "url": url})
+    return json_response({"id": share_id, "path": f"/jlens/{share_id}", "url": url})
 
 
 # --------------------------------------------------------------------------- NLA and sparsity
@@ -662,10 +679,7 @@ async def sparsity_connected(state: EmulatorState, request: Request) -> Response
     forward = trace(1, layer_n, neuron_n, 1)
     backward = trace(-1, layer_n, neuron_n, 1)
 
-    # Upstream lists every neuron the traces touch (recursively, unique) and then appends the start
-    # neuron. tests/client/test_features.py::test_connected_neurons pins the older answer (the top-level
-    # trace nodes only), so that is kept here until the test is updated; see _upstream_neurons.
-    neurons = [(node["layer"], node["neuron"]) for node in forward + backward]
+    neurons = _upstream_neurons(forward, backward, (layer_n, neuron_n))
 
     def channel_bounds(nodes: list[dict[str, Any]], child_key: str, pick: Any, out: dict[int, int]) -> None:
         for node in nodes:

@@ -455,6 +455,7 @@ async def steer_chat(state: EmulatorState, request: Request) -> Response:
     key = _cache_key("chat", [model_id, settings, msgs, _feature_key(features)])
     steered_too = bool(features)  # upstream: without features only DEFAULT runs: no STEERED, no id, no shareUrl
     cached = state.store.get("steer", key)
+    all_cached = cached is not None
     if cached is None:
         if not state.inference:
             raise unknown_error()
@@ -492,9 +493,8 @@ async def steer_chat(state: EmulatorState, request: Request) -> Response:
     if cached["id"] is not None:
         result["shareUrl"] = f"{state.base_url}/steer/{cached['id']}"
     result.update({"limit": limit, "settings": settings})
-    # Upstream answers a fully cached request with plain JSON even when streamed (as steer() does here);
-    # tests/client/test_steer.py::test_async_steer still expects a cached chat to stream, so it streams.
-    if body.get("stream") is True:
+    # upstream: a request whose outputs are all cached is answered with plain JSON, even when streamed
+    if body.get("stream") is True and not all_cached:
         frames: list[dict[str, Any]] = []
         steered: dict[str, Any] | None = None
         default: dict[str, Any] | None = None

@@ -224,7 +224,7 @@ async def explanation_score(state: EmulatorState, request: Request) -> Response:
     try:
         expl_id = str(string(body, "explanationId"))
         scorer = str(string(body, "scorerType"))
-        scorer_model = string(body, "scorerModel", required=False) or ""
+        given_model = string(body, "scorerModel", required=False)
     except Invalid as exc:
         raise ApiError(400, {"message": exc.message}) from exc
     if scorer not in SCORER_TYPES:
@@ -232,6 +232,13 @@ async def explanation_score(state: EmulatorState, request: Request) -> Response:
     expl = state.store.get("explanation", expl_id)
     if expl is None:
         raise ApiError(404, {"message": f"Explanation not found: {expl_id}"})
+    if given_model is None and not scorer.startswith("nla_"):
+        # upstream: the non-NLA scorers look the model up by name; Prisma throws on an undefined name and
+        # the route's catch answers the generic 500. (Upstream does that lookup before its explanation
+        # 404; it is kept after it here because that 500 for a schema-valid body is not in the spec's
+        # x-known-server-errors of scoreExplanation, so only a real explanation id reaches it.)
+        raise generic_500()
+    scorer_model = given_model or ""
     if any(
         s["explanationScoreTypeName"] == scorer and s["explanationScoreModelName"] == scorer_model
         for s in state.store.find("score", ref=expl_id)

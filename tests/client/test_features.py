@@ -324,8 +324,19 @@ def test_connected_neurons(client: Neuronpedia) -> None:
     first = result.trace_forward[0]
     assert first.layer == 4 and len(first.children) == 2 and first.children[0].layer == 5
     assert result.trace_backward[0].layer == 2 and result.trace_backward[0].parents[0].layer == 1
-    assert len(result.neuron_explanations) == 4
-    assert all(e.source.endswith("-mlp") for e in result.neuron_explanations)
+    assert all(not c.children for n in result.trace_forward for c in n.children)  # depth 2: two hops
+    assert all(not p.parents for n in result.trace_backward for p in n.parents)
+    # upstream: every neuron of the traces (depth first, forward then backward, unique), then the start one
+    expected: list[tuple[int, int]] = []
+    for top in result.trace_forward:
+        expected += [(top.layer, top.neuron), *((c.layer, c.neuron) for c in top.children)]
+    for top in result.trace_backward:
+        expected += [(top.layer, top.neuron), *((p.layer, p.neuron) for p in top.parents)]
+    expected = [*dict.fromkeys(expected), (3, 100)]
+    assert len(expected) == 13  # 2 + 2*2 forward, 2 + 2*2 backward, all distinct, plus the start neuron
+    got = [(e.source, e.index) for e in result.neuron_explanations]
+    assert got == [(f"{layer}-mlp", str(neuron)) for layer, neuron in expected]
+    assert all(e.model_id == "gpt2-small" for e in result.neuron_explanations)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import httpx
 import pytest
@@ -116,13 +117,28 @@ async def test_async_stream_error_frame() -> None:
     assert [type(f) for f in seen] == [LensMeta]
 
 
-def test_share(client: Neuronpedia, emulator: EmulatorServer) -> None:
+#: the spec's LensShare.url: the S3 URL of the stored run, `<bucket>.s3.<region>.amazonaws.com/<dir>/<owner>/<id>.json`
+S3_RUN_URL = re.compile(
+    r"https://[a-z0-9][a-z0-9.-]*\.s3\.[a-z0-9-]+\.amazonaws\.com/[^/]+/(?P<owner>[^/]+)/(?P<id>[^/]+)\.json"
+)
+
+
+def test_share(client: Neuronpedia, anon_client: Neuronpedia, emulator: EmulatorServer) -> None:
     share = client.lens.share("gpt2-small", "The capital of France is", num_completion_tokens=3, description="demo")
     assert share.id
     assert share.path.endswith(share.id)
-    assert share.url == emulator.base_url + share.path
+    user = emulator.state.user_for_key(emulator.api_key)
+    assert user is not None
+    match = S3_RUN_URL.fullmatch(share.url)
+    assert match is not None, share.url
+    assert (match["owner"], match["id"]) == (user["id"], share.id)  # stored under the caller's id
     chat_share = client.lens.share("gpt2-small", chat=[("user", "hi")], active_tab="LOGIT_LENS", top_n=10)
     assert chat_share.id != share.id
+    assert chat_share.url == share.url.replace(share.id, chat_share.id)
+    anonymous = anon_client.lens.share("gpt2-small", "Hi")
+    anon_match = S3_RUN_URL.fullmatch(anonymous.url)
+    assert anon_match is not None, anonymous.url
+    assert anon_match["id"] == anonymous.id and anon_match["owner"] not in (user["id"], "")  # the anonymous owner
 
 
 def test_share_path_is_jlens(client: Neuronpedia) -> None:
@@ -183,4 +199,5 @@ async def test_async_lens(aclient: AsyncNeuronpedia, emulator: EmulatorServer) -
     assert [f for f in frames if isinstance(f, LensToken)] == result.tokens
     assert frames[-1] == result.done
     share = await aclient.lens.share("gpt2-small", "Async lens", num_completion_tokens=1)
-    assert share.url == emulator.base_url + share.path
+    match = S3_RUN_URL.fullmatch(share.url)
+    assert match is not None and match["id"] == share.id and share.path == f"/jlens/{share.id}", share

@@ -392,9 +392,13 @@ async def test_async_steer(aclient: AsyncNeuronpedia, emulator: EmulatorServer) 
 
     chat = await aclient.steer.chat("Hi", [(WEATHER, 3)], n_tokens=2)
     assert chat.steered is not None and chat.share_url == f"{emulator.base_url}/steer/{chat.id}"
-    chat_frames = [f async for f in aclient.steer.chat_stream("Hi", [(WEATHER, 3)], n_tokens=2)]
-    assert chat_frames[-1] == chat
+    # upstream: a fully cached request is answered with plain JSON even when streamed: one frame
+    cached_frames = [f async for f in aclient.steer.chat_stream("Hi", [(WEATHER, 3)], n_tokens=2)]
+    assert cached_frames == [chat]
+    chat_frames = [f async for f in aclient.steer.chat_stream("Hello", [(WEATHER, 3)], n_tokens=2)]
+    assert len(chat_frames) == 5 and all(f.id is None for f in chat_frames[:-1])
     assert chat_frames[0].steered is not None and chat_frames[0].default is None
+    assert chat_frames[-1] == await aclient.steer.chat("Hello", [(WEATHER, 3)], n_tokens=2)
 
     logits = await aclient.steer.logits(
         "Hi", [{"layer": 1, "index": 2, "token_active_position": 0, "steer_generated_tokens": True, "ablate": True}],

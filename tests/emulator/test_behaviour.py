@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import httpx
 
@@ -178,6 +179,8 @@ def test_source_set_and_feature_upload(client: httpx.Client) -> None:
 def test_features_batch_and_model_list(client: httpx.Client) -> None:
     r = client.post("/api/features", json=[{"modelId": "gpt2-small", "layer": "6-res-jb", "index": 42}])
     assert [f["index"] for f in r.json()] == ["42"]
+    empty = client.post("/api/features", json=[])  # upstream reads body[0] inside its catch-all
+    assert (empty.status_code, empty.json()) == (500, {"message": "Unknown Error"})
     models = [m["id"] for m in client.post("/api/model/list").json()]
     assert {"gpt2-small", "gemma-2-2b", "gemma-2-2b-it"} <= set(models)
 
@@ -293,6 +296,8 @@ def test_steer_chat_stream_frames(client: httpx.Client) -> None:
     assert frames[-1]["id"] and frames[-1]["shareUrl"].endswith(frames[-1]["id"])
     plain = client.post("/api/steer-chat", json={**body, "stream": False}).json()
     assert plain == frames[-1]  # the stream's last frame is the JSON answer (stream is not in the cache key)
+    again = client.post("/api/steer-chat", json=body)  # fully cached: plain JSON even when streamed
+    assert again.headers["content-type"].startswith("application/json") and again.json() == plain
 
 
 def test_graph_upload_flow(client: httpx.Client) -> None:
@@ -348,7 +353,17 @@ def test_misc_emulated_endpoints(client: httpx.Client) -> None:
             "explanationModelName": "gpt-4.1-nano",
         },
     ).json()["explanation"]
-    score = client.post("/api/explanation/score", json={"explanationId": expl["id"], "scorerType": "recall_alt"}).json()
+    no_model = client.post("/api/explanation/score", json={"explanationId": expl["id"], "scorerType": "recall_alt"})
+    assert no_model.status_code == 500  # a non-NLA scorer needs scorerModel: the generic 500
+    assert no_model.json() == {"error": GENERIC_ERROR, "message": GENERIC_ERROR}
+    score = client.post(
+        "/api/explanation/score",
+        json={"explanationId": expl["id"], "scorerType": "recall_alt", "scorerModel": "gpt-4o-mini"},
+    ).json()
+    assert (score["score"]["explanationScoreTypeName"], score["score"]["explanationScoreModelName"]) == (
+        "recall_alt",
+        "gpt-4o-mini",
+    )
     assert client.post(f"/api/explanation/score/{score['score']['id']}/delete").json() == {
         "message": "Explanation score deleted"
     }
@@ -372,4 +387,7 @@ def test_misc_emulated_endpoints(client: httpx.Client) -> None:
     graph_tok = client.post("/api/graph/tokenize", json={"modelId": "gemma-2-2b", "prompt": "Hi", "maxNLogits": 5})
     assert graph_tok.json()["total_salient_tokens"] == 5
     share = client.post("/api/lens/share", json={"modelId": "gpt2-small", "prompt": "Hi"}).json()
-    assert share["url"].endswith(share["path"])
+    assert share["path"] == f"/jlens/{share['id']}"
+    assert re.fullmatch(
+        rf"https://[a-z0-9.-]+\.s3\.[a-z0-9-]+\.amazonaws\.com/[^/]+/[^/]+/{share['id']}\.json", share["url"]
+    )
