@@ -34,7 +34,8 @@ Known simplifications: explanation searches rank by bag-of-words cosine (upstrea
 NLA sources are empty unless seeded; lens, NLA and sparsity answers are plausible shapes, not recorded ones.
 """
 
-from neuronpedia_ext.emulator.app import create_app
+from typing import TYPE_CHECKING, Any
+
 from neuronpedia_ext.emulator.config import (
     DEFAULT_API_KEY,
     DEFAULT_RATE_LIMIT_BUCKETS,
@@ -42,7 +43,25 @@ from neuronpedia_ext.emulator.config import (
     FaultConfig,
     RateLimitBucket,
 )
-from neuronpedia_ext.emulator.server import EmulatorServer
+
+if TYPE_CHECKING:
+    from neuronpedia_ext.emulator.app import create_app
+    from neuronpedia_ext.emulator.server import EmulatorServer
+
+
+def __getattr__(name: str) -> Any:
+    # The server needs the `emulator` extra (Starlette, uvicorn); import it only when used, so that
+    # the pytest plugin registered by the package never breaks a test run without the extra.
+    if name == "create_app":
+        from neuronpedia_ext.emulator.app import create_app
+
+        return create_app
+    if name == "EmulatorServer":
+        from neuronpedia_ext.emulator.server import EmulatorServer
+
+        return EmulatorServer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_API_KEY",

@@ -21,15 +21,29 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from neuronpedia_ext.emulator.server import EmulatorServer
+if TYPE_CHECKING:
+    from neuronpedia_ext.emulator.server import EmulatorServer
+
+
+def _server_class() -> type[EmulatorServer]:
+    """The server, imported only when a test asks for it (it needs the ``emulator`` extra)."""
+    try:
+        from neuronpedia_ext.emulator.server import EmulatorServer
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        raise pytest.UsageError(
+            "the neuronpedia_emulator fixtures need the emulator extra: "
+            f"pip install 'neuronpedia-ext[emulator]' ({exc})"
+        ) from exc
+    return EmulatorServer
 
 
 @pytest.fixture(scope="session")
 def neuronpedia_emulator() -> Iterator[EmulatorServer]:
-    server = EmulatorServer()
+    server = _server_class()()
     server.start()
     try:
         yield server
