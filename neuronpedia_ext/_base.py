@@ -215,6 +215,41 @@ class BaseClient:
 _UNSET: Any = object()
 
 
+@contextlib.contextmanager
+def _not_raw() -> Iterator[None]:
+    """Plain (not raw) answers inside the block: for calls made of several requests."""
+    token = _raw_mode.set(False)
+    try:
+        yield
+    finally:
+        _raw_mode.reset(token)
+
+
+def _keeps_key(url: httpx.URL, origin: httpx.URL) -> bool:
+    """Whether a request to ``url`` may carry the key of a client of ``origin``: the same origin,
+    or the same host upgraded from http to https (httpx's rule for ``Authorization``)."""
+    if url.host != origin.host:
+        return False
+    if url.scheme == origin.scheme:
+        return url.port == origin.port
+    return origin.scheme == "http" and origin.port in (80, None) and url.scheme == "https" and url.port in (443, None)
+
+
+def _key_guard(base_url: str) -> Callable[[httpx.Request], None]:
+    """An httpx request hook that drops the key from a redirect that leaves the API's origin.
+
+    httpx strips only ``Authorization`` when it follows a redirect to another origin; the key
+    travels in ``x-api-key``, which it would forward to whatever host the redirect names.
+    """
+    origin = httpx.URL(base_url)
+
+    def guard(request: httpx.Request) -> None:
+        if "x-api-key" in request.headers and not _keeps_key(request.url, origin):
+            del request.headers["x-api-key"]
+
+    return guard
+
+
 def _decode_once(response: httpx.Response) -> None:
     """Decode a JSON body once, for both the generated parser and the converter (which may keep it)."""
     if not response.headers.get("content-type", "").startswith("application/json") or not response.content:
@@ -240,7 +275,12 @@ class SyncTransport(BaseClient):
     ) -> None:
         super().__init__(**config)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout, transport=transport, follow_redirects=True)
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout,
+            transport=transport,
+            follow_redirects=True,
+            event_hooks={"request": [_key_guard(self.base_url)]},
+        )
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -259,6 +299,8 @@ class SyncTransport(BaseClient):
         response = self._send(call, timeout=timeout, max_retries=max_retries, stream=True)
         try:
             yield response
+        except httpx.TransportError as exc:  # the connection failed while the body was read
+            raise _connection_error(response.request, exc) from exc
         finally:
             response.close()
 
@@ -308,7 +350,17 @@ class AsyncTransport(BaseClient):
     ) -> None:
         super().__init__(**config)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, transport=transport, follow_redirects=True)
+        guard = _key_guard(self.base_url)
+
+        async def async_guard(request: httpx.Request) -> None:
+            guard(request)
+
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout,
+            transport=transport,
+            follow_redirects=True,
+            event_hooks={"request": [async_guard]},
+        )
 
     async def close(self) -> None:
         if self._owns_http:
@@ -326,6 +378,8 @@ class AsyncTransport(BaseClient):
         response = await self._send(call, timeout=timeout, max_retries=max_retries, stream=True)
         try:
             yield response
+        except httpx.TransportError as exc:  # the connection failed while the body was read
+            raise _connection_error(response.request, exc) from exc
         finally:
             await response.aclose()
 

@@ -49,7 +49,7 @@ def normalize_index(index: int | str) -> str:
     if isinstance(index, bool) or not isinstance(index, int | str):
         raise InvalidRequestError(f"feature index must be an int or a str, got {type(index).__name__}")
     text = str(index).strip()
-    if not text.isdigit():
+    if not text.isdecimal():
         raise InvalidRequestError(f"feature index must be a non-negative integer, got {index!r}")
     return str(int(text))
 

@@ -23,6 +23,18 @@ __all__ = ["RetryPolicy"]
 _NEVER_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+def _statuses_repr(statuses: frozenset[int]) -> str:
+    """``{408, 429, 500-599}`` rather than a hundred numbers."""
+    ordered = sorted(statuses)
+    runs: list[list[int]] = []
+    for status in ordered:
+        if runs and status == runs[-1][-1] + 1:
+            runs[-1].append(status)
+        else:
+            runs.append([status])
+    return "{" + ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs) + "}"
+
+
 @attrs.frozen
 class RetryPolicy:
     """How a client retries.
@@ -38,7 +50,9 @@ class RetryPolicy:
     max_delay: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
     jitter: float = attrs.field(default=0.25, validator=[attrs.validators.ge(0), attrs.validators.le(1)])
     max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
-    retry_statuses: frozenset[int] = attrs.field(default=frozenset({408, 429, 500, 502, 503, 504}), converter=frozenset)
+    retry_statuses: frozenset[int] = attrs.field(
+        default=frozenset({408, 429, *range(500, 600)}), converter=frozenset, repr=_statuses_repr
+    )
     random: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:

@@ -46,7 +46,7 @@ from neuronpedia_api.models import (
 from neuronpedia_api.types import Unset
 
 from .._arrays import to_float_list
-from .._base import Call
+from .._base import Call, _not_raw
 from .._errors import InternalServerError, InvalidRequestError, NeuronpediaError
 from .._ids import FeatureId, FeatureIdLike, feature_id, parse_feature_id
 from ..models.activations import Activation, SourceTextActivations, texts_of
@@ -375,13 +375,14 @@ class Activations(SyncResource):
         calls = _upload_calls(fid, activations, chunk_size)
         messages: list[str] = []
         done = 0
-        for call in calls:
-            try:
-                messages.append(self._transport.run(call, **options))
-            except NeuronpediaError as exc:
-                _note_partial(exc, done, len(messages), len(calls))
-                raise
-            done += len(call.args["body"].activations)
+        with _not_raw():  # one result of several requests
+            for call in calls:
+                try:
+                    messages.append(self._transport.run(call, **options))
+                except NeuronpediaError as exc:
+                    _note_partial(exc, done, len(messages), len(calls))
+                    raise
+                done += len(call.args["body"].activations)
         return UploadResult(uploaded=done, batches=len(calls), messages=messages)
 
 
@@ -497,11 +498,12 @@ class AsyncActivations(AsyncResource):
         calls = _upload_calls(fid, activations, chunk_size)
         messages: list[str] = []
         done = 0
-        for call in calls:
-            try:
-                messages.append(await self._transport.run(call, **options))
-            except NeuronpediaError as exc:
-                _note_partial(exc, done, len(messages), len(calls))
-                raise
-            done += len(call.args["body"].activations)
+        with _not_raw():  # one result of several requests
+            for call in calls:
+                try:
+                    messages.append(await self._transport.run(call, **options))
+                except NeuronpediaError as exc:
+                    _note_partial(exc, done, len(messages), len(calls))
+                    raise
+                done += len(call.args["body"].activations)
         return UploadResult(uploaded=done, batches=len(calls), messages=messages)

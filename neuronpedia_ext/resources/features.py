@@ -52,7 +52,7 @@ from neuronpedia_api.models import SourceSet as WireSourceSet
 from neuronpedia_api.types import UNSET, Unset
 
 from .._arrays import to_float, to_float_list
-from .._base import Call
+from .._base import Call, _not_raw
 from .._errors import InvalidRequestError, NeuronpediaError, NotFoundError
 from .._ids import FeatureId, FeatureIdLike, feature_id, parse_feature_id
 from ..models.explanations import ExplanationScore
@@ -526,7 +526,7 @@ class Features(SyncResource):
         plan = _plan(ids, concurrency, max_activations, batch_size, use_batch)
         if not plan.unique:
             return []
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="neuronpedia") as pool:
+        with _not_raw(), ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="neuronpedia") as pool:
 
             def batch(chunk: list[FeatureId]) -> None:
                 try:
@@ -570,14 +570,15 @@ class Features(SyncResource):
         messages: list[str] = []
         done = 0
         try:
-            for call in calls:
-                try:
-                    messages.append(self._transport.run(call, **options))
-                except NeuronpediaError as exc:
-                    _note_partial(exc, done, len(messages), len(calls))
-                    raise
-                done += len(call.args["body"].features)
-                bar(len(call.args["body"].features))
+            with _not_raw():  # one result of several requests
+                for call in calls:
+                    try:
+                        messages.append(self._transport.run(call, **options))
+                    except NeuronpediaError as exc:
+                        _note_partial(exc, done, len(messages), len(calls))
+                        raise
+                    done += len(call.args["body"].features)
+                    bar(len(call.args["body"].features))
         finally:
             bar(None)
         return UploadResult(uploaded=done, batches=len(calls), messages=messages)
@@ -641,8 +642,6 @@ class AsyncFeatures(AsyncResource):
                 except NeuronpediaError as exc:
                     logger.debug("batch read of %d features failed (%s); reading them one by one", len(chunk), exc)
 
-        await asyncio.gather(*(batch(chunk) for chunk in plan.batches))
-
         async def single(fid: FeatureId) -> None:
             async with semaphore:
                 try:
@@ -650,7 +649,9 @@ class AsyncFeatures(AsyncResource):
                 except NeuronpediaError as exc:
                     plan.errors[fid] = exc
 
-        await asyncio.gather(*(single(fid) for fid in plan.missing()))
+        with _not_raw():  # the tasks copy this context: plain answers, as in the sync twin's threads
+            await asyncio.gather(*(batch(chunk) for chunk in plan.batches))
+            await asyncio.gather(*(single(fid) for fid in plan.missing()))
         return plan.results()
 
     async def upload(
@@ -668,14 +669,15 @@ class AsyncFeatures(AsyncResource):
         messages: list[str] = []
         done = 0
         try:
-            for call in calls:
-                try:
-                    messages.append(await self._transport.run(call, **options))
-                except NeuronpediaError as exc:
-                    _note_partial(exc, done, len(messages), len(calls))
-                    raise
-                done += len(call.args["body"].features)
-                bar(len(call.args["body"].features))
+            with _not_raw():  # one result of several requests
+                for call in calls:
+                    try:
+                        messages.append(await self._transport.run(call, **options))
+                    except NeuronpediaError as exc:
+                        _note_partial(exc, done, len(messages), len(calls))
+                        raise
+                    done += len(call.args["body"].features)
+                    bar(len(call.args["body"].features))
         finally:
             bar(None)
         return UploadResult(uploaded=done, batches=len(calls), messages=messages)

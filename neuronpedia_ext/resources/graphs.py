@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-import contextlib
 import gzip
 import json
 import os
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Unpack
 from urllib.parse import parse_qs, urlsplit
 
@@ -60,8 +59,9 @@ from neuronpedia_api.models import (
 from neuronpedia_api.models import Subgraph as GeneratedSubgraph
 from neuronpedia_api.types import UNSET
 
-from .._base import Call, _connection_error, _raw_mode, logger
+from .._base import Call, _connection_error, _not_raw, logger
 from .._errors import InvalidRequestError, status_error
+from .._retry import RetryPolicy
 from ..models.graphs import (
     GeneratedGraph,
     GraphUploadTarget,
@@ -422,13 +422,14 @@ def _put_request(
     return http.build_request("PUT", url, content=body, headers={"content-encoding": "gzip"}, **extra)
 
 
-@contextlib.contextmanager
-def _not_raw() -> Iterator[None]:
-    token = _raw_mode.set(False)
-    try:
-        yield
-    finally:
-        _raw_mode.reset(token)
+def _put_retry_delay(
+    policy: RetryPolicy, request: httpx.Request, retry: int, why: str, response: httpx.Response | None = None
+) -> float:
+    """The wait before retrying the upload PUT, logged like every retry (the URL's signature left out)."""
+    delay = policy.delay(retry, response)
+    unsigned = request.url.copy_with(query=None)
+    logger.debug("retrying %s %s in %.2fs (retry %d): %s", request.method, unsigned, delay, retry + 1, why)
+    return delay
 
 
 class Graphs(SyncResource):
@@ -523,14 +524,14 @@ class Graphs(SyncResource):
                 response = transport._http.send(request)
             except httpx.TransportError as exc:
                 if retry < policy.max_retries and policy.retry_exception(exc, idempotent=True):
-                    time.sleep(policy.delay(retry))
+                    time.sleep(_put_retry_delay(policy, request, retry, f"{type(exc).__name__}: {exc}"))
                     retry += 1
                     continue
                 raise _connection_error(request, exc) from exc
             if response.status_code < 300:
                 return
             if retry < policy.max_retries and policy.retry_status(response.status_code, idempotent=True):
-                time.sleep(policy.delay(retry, response))
+                time.sleep(_put_retry_delay(policy, request, retry, f"status {response.status_code}", response))
                 retry += 1
                 continue
             raise status_error(response)
@@ -669,14 +670,16 @@ class AsyncGraphs(AsyncResource):
                 response = await transport._http.send(request)
             except httpx.TransportError as exc:
                 if retry < policy.max_retries and policy.retry_exception(exc, idempotent=True):
-                    await asyncio.sleep(policy.delay(retry))
+                    await asyncio.sleep(_put_retry_delay(policy, request, retry, f"{type(exc).__name__}: {exc}"))
                     retry += 1
                     continue
                 raise _connection_error(request, exc) from exc
             if response.status_code < 300:
                 return
             if retry < policy.max_retries and policy.retry_status(response.status_code, idempotent=True):
-                await asyncio.sleep(policy.delay(retry, response))
+                await asyncio.sleep(
+                    _put_retry_delay(policy, request, retry, f"status {response.status_code}", response)
+                )
                 retry += 1
                 continue
             raise status_error(response)

@@ -340,13 +340,30 @@ def _chat(
 def _logits_feature(item: SteerLogitsFeature | Mapping[str, Any]) -> WireLogitsFeature:
     if isinstance(item, Mapping):
         try:
-            return WireLogitsFeature.from_dict(item)
+            wire = WireLogitsFeature.from_dict(item)
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidRequestError(f"not a steer-logits feature: {item!r} ({exc})") from None
+        if wire.additional_properties:
+            raise InvalidRequestError(f"not a steer-logits feature: unknown keys {sorted(wire.additional_properties)}")
+        # the same checks as for a SteerLogitsFeature
+        item = SteerLogitsFeature(
+            layer=wire.layer,
+            index=wire.index,
+            token_active_position=wire.token_active_position,
+            delta=_opt(wire.delta),
+            ablate=wire.ablate,
+            steer_position=_opt(wire.steer_position),
+            steer_generated_tokens=wire.steer_generated_tokens,
+        )
     if not isinstance(item, SteerLogitsFeature):
         raise InvalidRequestError(f"features must be SteerLogitsFeature objects, got {type(item).__name__}")
     for name in ("layer", "index", "token_active_position"):
         _int_range(getattr(item, name), name, 0, None)
+    if item.steer_position is not None:
+        _int_range(item.steer_position, "steer_position", 0, None)
+    for name in ("ablate", "steer_generated_tokens"):
+        if not isinstance(getattr(item, name), bool):
+            raise InvalidRequestError(f"{name} must be True or False, got {getattr(item, name)!r}")
     if item.delta is None and not item.ablate:
         raise InvalidRequestError("a steer-logits feature needs a delta, or ablate=True")
     return WireLogitsFeature(

@@ -215,6 +215,8 @@ def test_get_many_rejects_bad_input_before_sending(kwargs: dict[str, Any], messa
         (("gpt2-small/0-res-jb",), "feature id"),
         (("gpt2-small", "0-res-jb", -3), "non-negative"),
         (("gpt2 small", "0-res-jb", 3), "model_id"),
+        (("gpt2-small", "0-res-jb", "\u00b2"), "non-negative"),  # a digit that is not a decimal
+        (("gpt2-small/0-res-jb/\u00b9\u00b2",), "non-negative"),
     ],
 )
 def test_get_rejects_bad_ids_before_sending(args: tuple[Any, ...], message: str) -> None:
@@ -534,3 +536,21 @@ def test_connected_neurons_names_residual_channels_resid(client: Neuronpedia) ->
     result = client.sparsity.connected_neurons("gpt2-small", 3, 100)
     assert result.resid_channel_explanations
     assert all(e.source.endswith("-resid") for e in result.resid_channel_explanations)
+
+
+def test_get_many_through_with_raw_response_gives_feature_results(client: Neuronpedia) -> None:
+    results = client.with_raw_response.features.get_many(["gpt2-small/0-res-jb/1", "gpt2-small/0-res-jb/99999"])
+    assert [r.ok for r in results] == [True, False]
+    assert results[0].unwrap().index == 1
+
+
+async def test_async_get_many_through_with_raw_response_gives_feature_results(aclient: AsyncNeuronpedia) -> None:
+    results = await aclient.with_raw_response.features.get_many(["gpt2-small/0-res-jb/1", "gpt2-small/0-res-jb/99999"])
+    assert [r.ok for r in results] == [True, False]
+    assert results[0].unwrap().index == 1
+
+
+def test_upload_through_with_raw_response_gives_the_messages(client: Neuronpedia, emulator: EmulatorServer) -> None:
+    source = _my_source(emulator, "raw-sae")
+    result = client.with_raw_response.features.upload("gpt2-small", source, [_feature(i) for i in range(2)])
+    assert result.messages == ["2 features created."]

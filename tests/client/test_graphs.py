@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from neuronpedia_ext import (
     Neuronpedia,
     NotFoundError,
     PermissionDeniedError,
+    RetryPolicy,
 )
 from neuronpedia_ext.compat.requests_models import GraphRequest
 from neuronpedia_ext.emulator.server import EmulatorServer
@@ -345,3 +347,18 @@ def test_official_graph_names(emulator: EmulatorServer, monkeypatch: pytest.Monk
     assert (
         len({built, NPGraphMetadata("other-id", "gemma-2-2b", "s", ["a"], "a", "", "https://s3.example/g.json")}) == 1
     )
+
+
+def test_put_retries_are_logged_without_the_signature(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="neuronpedia_ext")
+    answers = [httpx.Response(503), httpx.Response(200)]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return answers.pop(0)
+
+    policy = RetryPolicy(max_retries=1, initial_delay=0, max_delay=0)
+    with Neuronpedia(base_url="https://np.example", retry_policy=policy, transport=httpx.MockTransport(handler)) as np:
+        np.graphs.put_file("https://s3.example/bucket/k?X-Amz-Signature=s3cr3t", b"x" * 1024)
+    assert answers == []
+    assert "retrying PUT https://s3.example/bucket/k" in caplog.text
+    assert "s3cr3t" not in caplog.text

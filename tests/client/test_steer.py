@@ -343,6 +343,9 @@ def test_logits_unknown_source_set_is_a_400(client: Neuronpedia) -> None:
 # --------------------------------------------------------------------------- validation
 
 
+LOGITS_DICT = {"layer": 1, "index": 2, "token_active_position": 3, "steer_generated_tokens": False, "ablate": True}
+
+
 @pytest.mark.parametrize(
     ("call", "message"),
     [
@@ -372,6 +375,11 @@ def test_logits_unknown_source_set_is_a_400(client: Neuronpedia) -> None:
         (lambda s: s.logits("Hi", [SteerLogitsFeature(1, 2, 3)], model_id="gemma-2-2b"), "delta"),
         (lambda s: s.logits("Hi", [SteerLogitsFeature(-1, 2, 3, delta=1)], model_id="gemma-2-2b"), "layer"),
         (lambda s: s.logits("Hi", [{"layer": 1}], model_id="gemma-2-2b"), "steer-logits feature"),
+        (lambda s: s.logits("Hi", [{**LOGITS_DICT, "ablate": False}], model_id="gemma-2-2b"), "delta"),
+        (lambda s: s.logits("Hi", [{**LOGITS_DICT, "layer": "x"}], model_id="gemma-2-2b"), "layer"),
+        (lambda s: s.logits("Hi", [{**LOGITS_DICT, "token_active_position": -1}], model_id="gemma-2-2b"), "position"),
+        (lambda s: s.logits("Hi", [{**LOGITS_DICT, "steer_position": "5"}], model_id="gemma-2-2b"), "steer_position"),
+        (lambda s: s.logits("Hi", [SteerLogitsFeature(1, 2, 3, ablate="yes")], model_id="gemma-2-2b"), "ablate"),  # type: ignore[arg-type]
         (lambda s: s.logits("Hi", [], model_id="gemma-2-2b", top_k=11), "top_k"),
     ],
 )

@@ -278,3 +278,84 @@ def test_user_supplied_http_client_is_used_and_not_closed() -> None:
     assert not http.is_closed
     assert recorder.requests[0].headers["x-api-key"] == SECRET
     http.close()
+
+
+# --------------------------------------------------------------------------- review: key on redirects, stream errors
+
+
+def _redirecting(location: str) -> Recorder:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if str(request.url).startswith("http://np.test/"):
+            return httpx.Response(307, headers={"location": location})
+        return json_response(200, [LIST_ROW])
+
+    return Recorder(answer)
+
+
+@pytest.mark.parametrize("location", ["https://elsewhere.test/api/list/list", "http://np.test:8080/api/list/list"])
+def test_key_is_not_forwarded_on_a_redirect_to_another_origin(location: str) -> None:
+    recorder = _redirecting(location)
+    with client_for(recorder) as np:
+        np.lists.list_owned()
+    assert [str(r.url) for r in recorder.requests] == ["http://np.test/api/list/list", location]
+    assert recorder.requests[0].headers["x-api-key"] == SECRET
+    assert "x-api-key" not in recorder.requests[1].headers
+
+
+def test_key_is_kept_on_a_same_host_https_upgrade() -> None:
+    recorder = _redirecting("https://np.test/api/list/list")
+    with client_for(recorder) as np:
+        np.lists.list_owned()
+    assert recorder.requests[1].headers["x-api-key"] == SECRET
+
+
+async def test_async_key_is_not_forwarded_on_a_redirect_to_another_origin() -> None:
+    recorder = _redirecting("https://elsewhere.test/api/list/list")
+    async with AsyncNeuronpedia(
+        base_url="http://np.test", api_key=SECRET, retry_policy=NO_WAIT, transport=httpx.MockTransport(recorder)
+    ) as np:
+        await np.lists.list_owned()
+    assert recorder.requests[0].headers["x-api-key"] == SECRET
+    assert "x-api-key" not in recorder.requests[1].headers
+
+
+class _CutStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that sends one server-sent comment, then the connection drops."""
+
+    first = b": keep-alive\n\n"
+
+    def __iter__(self) -> Any:
+        yield self.first
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+    async def __aiter__(self) -> Any:
+        yield self.first
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+
+def _cut_stream(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=_CutStream())
+
+
+def test_a_stream_cut_midway_is_an_api_connection_error() -> None:
+    with client_for(Recorder(_cut_stream)) as np, pytest.raises(APIConnectionError) as info:
+        for _frame in np.steer.completion_stream("Hello", [("gpt2-small/6-res-jb/42", 10)], n_tokens=4):
+            pass
+    assert SECRET not in str(info.value)
+
+
+async def test_async_stream_cut_midway_is_an_api_connection_error() -> None:
+    async with AsyncNeuronpedia(
+        base_url="http://np.test", api_key=SECRET, retry_policy=NO_WAIT, transport=httpx.MockTransport(_cut_stream)
+    ) as np:
+        with pytest.raises(APIConnectionError):
+            async for _frame in np.steer.completion_stream("Hello", [("gpt2-small/6-res-jb/42", 10)], n_tokens=4):
+                pass
+
+
+@pytest.mark.parametrize("status", [501, 520, 524])
+def test_reads_are_retried_on_every_5xx(status: int) -> None:
+    recorder = Recorder(json_response(status, {"message": "x"}), json_response(200, [LIST_ROW]))
+    with client_for(recorder) as np:
+        assert [lst.id for lst in np.lists.list_owned()] == ["clist1"]
+    assert len(recorder.requests) == 2
