@@ -61,7 +61,9 @@ class Neuronpedia(SyncTransport):
         timeout: seconds (or an ``httpx.Timeout``) per request; default 60 s, 10 s to connect.
         max_retries: retries of reads (and of writes that never reached the server); default 2.
         retry_policy: full control over retries (overrides ``max_retries``).
-        http_client: your own ``httpx.Client`` (you keep ownership; it is not closed here).
+        http_client: your own ``httpx.Client`` (you keep ownership; it is not closed here). If you
+            let it follow redirects, note that the client's own pool drops ``x-api-key`` on a
+            redirect to another origin and yours does not.
         transport: an httpx transport for the client's own pool (e.g. ``httpx.MockTransport``).
         default_headers: extra headers sent with every request.
     """
