@@ -51,6 +51,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="accept KEY as the seeded testuser (repeatable)",
     )
     emu.add_argument("--rate-limit", action="store_true", help="enable upstream's rate limiter")
+    emu.add_argument(
+        "--higher-limit-api-key",
+        action="append",
+        default=[],
+        dest="higher_limit_api_keys",
+        metavar="KEY",
+        help="with --rate-limit, KEY gets upstream's higher rate-limit tier (repeatable)",
+    )
     emu.add_argument("--no-inference", action="store_true", help="behave as if the inference server were unreachable")
     emu.add_argument(
         "--fault",
@@ -89,6 +97,7 @@ def _run_emulator(args: argparse.Namespace) -> int:
         base_url=base_url,
         inference=not args.no_inference,
         rate_limit=args.rate_limit,
+        higher_limit_api_keys=tuple(args.higher_limit_api_keys),
         faults=faults,
     )
     app = create_app(config)

@@ -29,9 +29,15 @@ Seed format: :mod:`neuronpedia_ext.emulator.seed`. Fault settings:
 ``error_rate``, ``error_statuses``, ``rate_limit_rate``, ``retry_after``, ``latency_ms``, ``drop_rate``,
 ``truncate_rate``, ``paths``, ``script``). Admin API for tests: :mod:`neuronpedia_ext.emulator.app`.
 
+Rate limits: ``EmulatorConfig(rate_limit=True)`` applies upstream's normal table; keys listed in
+``higher_limit_api_keys`` get the higher tier's table (:data:`HIGHER_RATE_LIMIT_BUCKETS`). A single-text
+``/api/search-all`` saves its results as upstream does and answers identical later queries from them. A
+stored graph's ``url`` is fetchable: ``GET /_emulator/graph-json/<modelId>/<slug>``.
+
 Known simplifications: explanation searches rank by bag-of-words cosine (upstream: OpenAI embeddings);
-``/api/search-all`` does not save searches; only the normal rate-limit tier exists (no higher-limit keys);
-NLA sources are empty unless seeded; lens, NLA and sparsity answers are plausible shapes, not recorded ones.
+the scorer LLMs ``explanation/score`` accepts are the seed's ``explanationScoreModels``; NLA scores are
+saved under the given ``scorerModel`` (upstream: the scorer type's name); NLA sources are empty unless
+seeded; lens, NLA and sparsity answers are plausible shapes, not recorded ones.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -39,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from neuronpedia_ext.emulator.config import (
     DEFAULT_API_KEY,
     DEFAULT_RATE_LIMIT_BUCKETS,
+    HIGHER_RATE_LIMIT_BUCKETS,
     EmulatorConfig,
     FaultConfig,
     RateLimitBucket,
@@ -66,6 +73,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DEFAULT_API_KEY",
     "DEFAULT_RATE_LIMIT_BUCKETS",
+    "HIGHER_RATE_LIMIT_BUCKETS",
     "EmulatorConfig",
     "EmulatorServer",
     "FaultConfig",

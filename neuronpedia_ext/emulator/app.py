@@ -135,7 +135,10 @@ class EmulatorMiddleware:
         if state.config.rate_limit:
             client = scope.get("client")
             ip = client[0] if client else "127.0.0.1"
-            decision = state.rate_limiter.check(path, ip)
+            api_key = next(
+                (v.decode("latin-1") for k, v in scope.get("headers", []) if k.lower() == b"x-api-key"), None
+            )
+            decision = state.rate_limiter.check(path, ip, api_key)
             if not decision.allowed:
                 entry.status = 429
                 body = json.dumps(decision.body(), separators=(",", ":")).encode()

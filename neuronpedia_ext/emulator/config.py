@@ -48,6 +48,43 @@ DEFAULT_RATE_LIMIT_BUCKETS: tuple[RateLimitBucket, ...] = (
     RateLimitBucket("/api/graph/tokenize", 300),
     RateLimitBucket("/api/graph/parse-chat-prompt", 300),
     RateLimitBucket("/api/auth/signin", 5),
+    RateLimitBucket("/api/explorer/url-metadata", 120),
+    RateLimitBucket("/api/explorer/node/submit-urls", 30),
+    RateLimitBucket("/api/explorer/node/new", 60),
+    RateLimitBucket("/api/explorer/node/update", 120),
+    RateLimitBucket("/api/explorer/node/delete", 60),
+    RateLimitBucket("/api/explorer/node/approve", 60),
+    RateLimitBucket("/api/explorer/comment/new", 120),
+    RateLimitBucket("/api/explorer/comment/delete", 60),
+    RateLimitBucket("/api/explorer/edge/new", 60),
+    RateLimitBucket("/api/explorer/edge/delete", 60),
+    RateLimitBucket("/api/saelens/latent-decoder", 3600),
+    RateLimitBucket("/api/nla/explain-saelens", 120),
+    RateLimitBucket("/api/nla/completion", 240),
+    RateLimitBucket("/api/nla/explain", 120, exact=True),
+    RateLimitBucket("/api/nla/sources", 1200),
+)
+
+#: Upstream's "higher" tier (``HIGHER_RATE_LIMITS``), for the keys in ``HIGHER_LIMIT_API_TOKENS``: larger
+#: limits on some routes, and **no** ``/api/explanation/score`` and no ``/api/explorer/*`` buckets. Its
+#: counters are separate from the normal tier's (upstream prefixes them ``higher-``).
+HIGHER_RATE_LIMIT_BUCKETS: tuple[RateLimitBucket, ...] = (
+    RateLimitBucket("/", 25000),
+    RateLimitBucket("/api", 25000),
+    RateLimitBucket("/api/activation/new", 3000),
+    RateLimitBucket("/api/explanation/search", 3000),
+    RateLimitBucket("/api/steer", 1000),
+    RateLimitBucket("/api/search-topk-by-token", 1200),
+    RateLimitBucket("/api/search-all", 1600),
+    RateLimitBucket("/api/graph/generate", 320),
+    RateLimitBucket("/api/lens/prompt", 480, exact=True),
+    RateLimitBucket("/api/lens/share", 100, exact=True),
+    RateLimitBucket("/api/features/upload-batch", 1000),  # same typo as the normal tier
+    RateLimitBucket("/api/model/new", 5),
+    RateLimitBucket("/api/source-set/new", 10),
+    RateLimitBucket("/api/graph/tokenize", 300),
+    RateLimitBucket("/api/graph/parse-chat-prompt", 300),
+    RateLimitBucket("/api/auth/signin", 5),
     RateLimitBucket("/api/saelens/latent-decoder", 3600),
     RateLimitBucket("/api/nla/explain-saelens", 120),
     RateLimitBucket("/api/nla/completion", 240),
@@ -128,6 +165,9 @@ class EmulatorConfig:
       unreachable (the inference-backed routes answer upstream's 500s).
     - ``rate_limit``: enable the middleware rate limiter (off by default, as upstream).
       ``rate_limit_buckets`` overrides upstream's table; ``rate_limit_window_s`` the 60-minute window.
+    - ``higher_limit_api_keys``: requests whose ``x-api-key`` is one of these get the higher tier's
+      table, ``higher_rate_limit_buckets`` (upstream's ``HIGHER_LIMIT_API_TOKENS``). The key only picks
+      the table; counters are still per client IP (a separate set of counters for the higher tier).
     - ``faults``: fault injection (see :class:`FaultConfig`).
     """
 
@@ -139,4 +179,6 @@ class EmulatorConfig:
     rate_limit: bool = False
     rate_limit_buckets: tuple[RateLimitBucket, ...] = DEFAULT_RATE_LIMIT_BUCKETS
     rate_limit_window_s: float = 3600.0
+    higher_limit_api_keys: tuple[str, ...] = ()
+    higher_rate_limit_buckets: tuple[RateLimitBucket, ...] = HIGHER_RATE_LIMIT_BUCKETS
     faults: FaultConfig = field(default_factory=FaultConfig)

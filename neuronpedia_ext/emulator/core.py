@@ -106,7 +106,12 @@ class EmulatorState:
 
         apply_seed(self.store, load_seed(self.config.seed), self.config.api_keys)
         self.request_log.clear()
-        self.rate_limiter = RateLimiter(self.config.rate_limit_buckets, self.config.rate_limit_window_s)
+        self.rate_limiter = RateLimiter(
+            self.config.rate_limit_buckets,
+            self.config.rate_limit_window_s,
+            higher_buckets=self.config.higher_rate_limit_buckets,
+            higher_keys=self.config.higher_limit_api_keys,
+        )
         self.set_faults(FaultConfig(**{**self.config.faults.to_dict()}))
 
     def set_faults(self, faults: FaultConfig) -> None:

@@ -2,6 +2,10 @@
 
 Graph uploads follow upstream's three steps: ``graph/signed-put`` answers a URL on the emulator itself
 (``PUT /_emulator/graph-upload/<putRequestId>``, gzip accepted), then ``graph/save-to-db`` reads it.
+
+A stored graph's ``url`` (upstream: its S3 object) is ``GET /_emulator/graph-json/<modelId>/<slug>`` on
+the emulator: the JSON file that was uploaded, byte for byte, or for a generated (or seeded) graph a
+small stand-in graph file whose node and link counts match what ``graph/generate`` reported.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ def _save_graph(
     prompt: str,
     tokens: list[str],
     source_set: str | None,
+    graph_json: str | None = None,
 ) -> dict[str, Any]:
     now = rows.now_iso()
     g = rows.graph_row(
@@ -77,7 +82,72 @@ def _save_graph(
         }
     )
     state.store.put("graph", f"{model_id}/{slug}", g, owner=user_id or "")
+    if graph_json is not None:
+        state.store.put("graphjson", f"{model_id}/{slug}", {"data": graph_json})
+    else:
+        state.store.delete("graphjson", f"{model_id}/{slug}")
     return g
+
+
+def _stand_in_graph(g: dict[str, Any]) -> dict[str, Any]:
+    """A minimal attribution-graph file for a graph that was not uploaded (4 nodes, 12 links per token)."""
+    tokens = list(g.get("promptTokens") or [])
+    n = len(tokens)
+    feature = {
+        (layer, pos): int(inf.unit("gnode", g["slug"], layer, pos) * 16384) for pos in range(n) for layer in range(4)
+    }
+    nodes = [
+        {
+            "node_id": f"{layer}_{feature[layer, pos]}_{pos}",
+            "feature": feature[layer, pos],
+            "layer": str(layer),
+            "ctx_idx": pos,
+            "feature_type": "cross layer transcoder",
+            "token_prob": 0.0,
+            "is_target_logit": False,
+            "run_idx": 0,
+            "reverse_ctx_idx": 0,
+            "jsNodeId": f"{layer}_{pos}-0",
+            "clerp": "",
+            "influence": round(inf.unit("ginf", g["slug"], layer, pos), 4),
+            "activation": round(inf.unit("gact", g["slug"], layer, pos) * 10, 4),
+        }
+        for pos in range(n)
+        for layer in range(4)
+    ]
+    links = [
+        {
+            "source": nodes[i]["node_id"],
+            "target": nodes[(i + k) % len(nodes)]["node_id"],
+            "weight": round(inf.unit("glink", g["slug"], i, k) - 0.5, 4),
+        }
+        for i in range(len(nodes))
+        for k in (1, 2, 3)
+    ]
+    return {
+        "metadata": {
+            "slug": g["slug"],
+            "scan": g["modelId"],
+            "prompt": g["prompt"],
+            "prompt_tokens": tokens,
+            "info": {"generator": {"name": "neuronpedia-ext emulator"}},
+        },
+        "qParams": {"pinnedIds": [], "supernodes": [], "linkType": "both", "clickedId": "", "sg_pos": ""},
+        "nodes": nodes,
+        "links": links,
+    }
+
+
+async def graph_json(state: EmulatorState, request: Request) -> Response:
+    """The file behind a stored graph's ``url`` (upstream: the S3 object)."""
+    key = f"{request.path_params['modelId']}/{request.path_params['slug']}"
+    g = state.store.get("graph", key)
+    if g is None:
+        return Response("Not Found", status_code=404, media_type="text/plain")
+    stored = state.store.get("graphjson", key)
+    if stored is not None:
+        return Response(stored["data"], media_type="application/json")
+    return json_response(_stand_in_graph(g), headers=EMULATED)
 
 
 async def graph_get(state: EmulatorState, request: Request) -> Response:
@@ -107,6 +177,7 @@ async def graph_delete(state: EmulatorState, request: Request) -> Response:
     if g["userId"] != user["id"]:
         raise ApiError(403, {"message": "You are not the owner of this graph"})
     state.store.delete("graph", f"{model_id}/{slug}")
+    state.store.delete("graphjson", f"{model_id}/{slug}")
     return json_response({"message": "Graph deleted successfully"})
 
 
@@ -234,7 +305,7 @@ async def graph_save_to_db(state: EmulatorState, request: Request) -> Response:
         raise ApiError(400, {"error": "Invalid graph file", "details": [str(exc)]}) from exc
     if state.store.get("model", str(scan)) is None:
         raise ApiError(400, {"error": f"Invalid scan: {scan}"})
-    _save_graph(state, user["id"], str(scan), str(slug), str(prompt), list(tokens), None)
+    _save_graph(state, user["id"], str(scan), str(slug), str(prompt), list(tokens), None, entry["data"])
     return json_response({"message": "Graph saved to database", "url": f"{state.base_url}/{scan}/graph?slug={slug}"})
 
 
@@ -724,6 +795,7 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("POST", "/api/graph/subgraph/list", subgraph_list),
     ("POST", "/api/graph/subgraph/delete", subgraph_delete),
     ("PUT", "/_emulator/graph-upload/{putRequestId}", graph_upload),
+    ("GET", "/_emulator/graph-json/{modelId}/{slug}", graph_json),
     ("POST", "/api/lens/prompt", lens_prompt),
     ("POST", "/api/lens/share", lens_share),
     ("GET", "/api/nla/sources", nla_sources),

@@ -135,17 +135,49 @@ async def activation_source(state: EmulatorState, request: Request) -> Response:
 # --------------------------------------------------------------------------- search
 
 
-def _neuron_for_search(state: EmulatorState, neuron: dict[str, Any]) -> dict[str, Any]:
+def _neuron_for_search(state: EmulatorState, neuron: dict[str, Any], saved: bool = False) -> dict[str, Any]:
+    """A result's ``neuron``; explanations carry ``author`` and ``votes`` only on fresh (not saved) results."""
     out = dict(neuron)
     out["activations"] = activations_for(state, neuron, 1)
-    out["explanations"] = [
-        {**e, "author": {"name": state.user_name(e["authorId"])}, "votes": []} for e in explanation_rows(state, neuron)
-    ]
+    expls = explanation_rows(state, neuron)
+    if not saved:
+        expls = [{**e, "author": {"name": state.user_name(e["authorId"])}, "votes": []} for e in expls]
+    out["explanations"] = expls
     out["model"] = state.store.get("model", neuron["modelId"])
     return out
 
 
+def _saved_search_results(state: EmulatorState, saved: dict[str, Any]) -> list[dict[str, Any]]:
+    """Upstream's answer from a ``SavedSearch``: its activation rows in order, each with its feature now."""
+    result = []
+    for act_id in saved["activationIds"]:
+        act = state.store.get("activation", act_id)
+        neuron = None if act is None else get_neuron(state, act["modelId"], act["layer"], act["index"])
+        if act is None or neuron is None:
+            continue  # upstream: the rows cascade away with the feature
+        item: dict[str, Any] = {
+            "modelId": saved["modelId"],
+            "layer": act["layer"],
+            "index": neuron["index"],
+            "maxValue": act["maxValue"],
+            "maxValueIndex": act["maxValueTokenIndex"],
+            "values": act["values"],
+            "neuron": _neuron_for_search(state, neuron, saved=True),
+            "dfaValues": act["dfaValues"],  # a list column (default []), so always present here
+        }
+        if act["dfaMaxValue"] is not None:
+            item["dfaMaxValue"] = act["dfaMaxValue"]
+        if act["dfaTargetIndex"] is not None:
+            item["dfaTargetIndex"] = act["dfaTargetIndex"]
+        result.append(item)
+    return result
+
+
 async def search_all(state: EmulatorState, request: Request) -> Response:
+    """Upstream's order: text, ``sortIndexes`` (500 unless an array), numResults, densityThreshold,
+    visibility; then a batch runs inference, and a single text is answered from its ``SavedSearch`` when
+    an identical query was saved before (no inference needed), else runs inference and saves the
+    results (a ``SavedSearch`` and ``Activation`` rows) when every result has a stored feature."""
     user = optional_user(state, request)
     body = await read_object(request)
     model_id = str(body.get("modelId") or "")
@@ -153,7 +185,13 @@ async def search_all(state: EmulatorState, request: Request) -> Response:
     texts = _texts(body.get("text"))
     if not texts or any(t == "" for t in texts):
         raise ApiError(400, {"error": "Missing text", "message": "Missing text"})
-    num = body.get("numResults", 50)
+    sort_indexes = body.get("sortIndexes")
+    if not isinstance(sort_indexes, list):
+        raise generic_500()  # upstream: `.sort()` on undefined
+    sort_indexes = sorted((int(i) for i in sort_indexes), key=str)  # JavaScript's default sort compares strings
+    num = body.get("numResults")
+    if num is None or num == 0:
+        num = 50  # upstream: `body.numResults || 50`
     if not isinstance(num, int) or isinstance(num, bool) or not 1 <= num <= 100:
         raise ApiError(400, {"error": "Invalid numResults", "message": "numResults must be between 1 and 100"})
     density = body.get("densityThreshold") or -1
@@ -165,15 +203,42 @@ async def search_all(state: EmulatorState, request: Request) -> Response:
     if state.visible_model(user, model_id) is None or not state.can_see(user, ss):
         msg = state.not_available_message()
         raise ApiError(404, {"error": msg, "message": msg})
-    sort_indexes = body.get("sortIndexes")
-    if not isinstance(sort_indexes, list) or not state.inference:
+    single = isinstance(body.get("text"), str)
+    saved_key = ""
+    if single:
+        ignore_bos = body.get("ignoreBos")
+        if not isinstance(ignore_bos, bool):
+            raise generic_500()  # upstream: the SavedSearch compound key needs ignoreBos (Prisma throws)
+        given_layers = body.get("selectedLayers") or []
+        saved_key = _cache_key(
+            "savedsearch",
+            [
+                model_id,
+                texts[0],
+                sorted(str(x) for x in given_layers),
+                sort_indexes,
+                set_name,
+                ignore_bos,
+                num,
+                density,
+            ],
+        )
+        saved = state.store.get("savedsearch", saved_key)
+        if saved is not None:
+            payload = {
+                "tokens": saved["tokens"],
+                "result": _saved_search_results(state, saved),
+                "sortIndexes": sort_indexes,
+            }
+            return json_response(payload, headers=EMULATED)
+    if not state.inference:
         raise generic_500()
-    sort_indexes = sorted(int(i) for i in sort_indexes)
     layers = body.get("selectedLayers") or [
         s["id"] for s in state.store.find("source", ref=f"{model_id}/{set_name}") if state.can_see(user, s)
     ]
     bos = inf.bos_for(model_id)
     out_results = []
+    missing_neuron = False
     for text in texts:
         tokens = [bos, *inf.tokenize(text)]
         found = []
@@ -204,12 +269,51 @@ async def search_all(state: EmulatorState, request: Request) -> Response:
                 "maxValueIndex": values.index(best),
                 "values": values,
             }
-            if neuron is not None and len(texts) == 1:
+            if neuron is None:
+                missing_neuron = True
+            elif single:
                 item["neuron"] = _neuron_for_search(state, neuron)
             result.append(item)
         out_results.append({"tokens": tokens, "result": result, "sortIndexes": sort_indexes})
-    payload = out_results[0] if isinstance(body.get("text"), str) else {"results": out_results}
+    if not single:
+        return json_response({"results": out_results}, headers=EMULATED)
+    payload = out_results[0]
+    if not missing_neuron:
+        _save_search(state, user, saved_key, model_id, payload)
     return json_response(payload, headers=EMULATED)
+
+
+def _save_search(
+    state: EmulatorState, user: dict[str, Any] | None, key: str, model_id: str, payload: dict[str, Any]
+) -> None:
+    """Store the ``Activation`` rows of a fresh single-text search and the ``SavedSearch`` that lists them."""
+    creator = user["id"] if user else rows.INFERENCE_BOT_ID
+    now = rows.now_iso()
+    ids = []
+    for item in payload["result"]:
+        act = rows.activation_row(
+            {
+                "tokens": payload["tokens"],
+                "index": item["index"],
+                "layer": item["layer"],
+                "modelId": model_id,
+                "maxValue": item["maxValue"],
+                "maxValueTokenIndex": item["maxValueIndex"],
+                "minValue": min(item["values"]) if item["values"] else 0.0,
+                "values": item["values"],
+                "creatorId": creator,
+                "createdAt": now,
+            }
+        )
+        nkey = f"{model_id}/{item['layer']}/{item['index']}"
+        state.store.put("activation", act["id"], act, ref=nkey, owner=creator)
+        ids.append(act["id"])
+    state.store.put(
+        "savedsearch",
+        key,
+        {"modelId": model_id, "tokens": payload["tokens"], "activationIds": ids, "userId": creator, "createdAt": now},
+        owner=creator,
+    )
 
 
 async def search_topk_by_token(state: EmulatorState, request: Request) -> Response:

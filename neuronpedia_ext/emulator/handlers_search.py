@@ -218,7 +218,14 @@ async def explanation_generate(state: EmulatorState, request: Request) -> Respon
     return json_response({"explanation": expl}, headers={EMULATED_HEADER: EMULATED_VALUE})
 
 
+#: eleuther_embedding scores are saved under this model name, whatever ``scorerModel`` says (upstream).
+ELEUTHER_EMBEDDING_MODEL = "stella_en_400m_v5"
+
+
 async def explanation_score(state: EmulatorState, request: Request) -> Response:
+    """Upstream's order: scorer type; for ``nla_*``: explanation (404), one score per type; for the
+    others: scorer model (an undefined name makes Prisma throw: generic 500; an unknown or empty one is
+    400), duplicate type+model, then the explanation (404)."""
     user = required_user(state, request)
     body = await read_object(request)
     try:
@@ -229,28 +236,33 @@ async def explanation_score(state: EmulatorState, request: Request) -> Response:
         raise ApiError(400, {"message": exc.message}) from exc
     if scorer not in SCORER_TYPES:
         raise ApiError(400, {"message": "Unsupported explanation score type"})
-    expl = state.store.get("explanation", expl_id)
-    if expl is None:
-        raise ApiError(404, {"message": f"Explanation not found: {expl_id}"})
-    if given_model is None and not scorer.startswith("nla_"):
-        # upstream: the non-NLA scorers look the model up by name; Prisma throws on an undefined name and
-        # the route's catch answers the generic 500. (Upstream does that lookup before its explanation
-        # 404; it is kept after it here because that 500 for a schema-valid body is not in the spec's
-        # x-known-server-errors of scoreExplanation, so only a real explanation id reaches it.)
-        raise generic_500()
-    scorer_model = given_model or ""
-    if any(
-        s["explanationScoreTypeName"] == scorer and s["explanationScoreModelName"] == scorer_model
-        for s in state.store.find("score", ref=expl_id)
-    ):
-        raise ApiError(400, {"message": "Explanation score using this same method and model already exists"})
+    existing = state.store.find("score", ref=expl_id)
+    if scorer.startswith("nla_"):
+        if state.store.get("explanation", expl_id) is None:
+            raise ApiError(404, {"message": f"Explanation not found: {expl_id}"})
+        if any(s["explanationScoreTypeName"] == scorer for s in existing):
+            raise ApiError(400, {"message": "NLA score already exists for this explanation"})
+        saved_model = scorer  # upstream's NLA scorers save the type name as the model name
+    else:
+        if given_model is None:
+            # upstream: findUnique({where: {name: undefined}}) throws before the explanation is looked up
+            raise generic_500()
+        if state.store.get("scoremodel", str(given_model)) is None:
+            raise ApiError(400, {"message": "Unsupported explanation score model"})
+        if any(
+            s["explanationScoreTypeName"] == scorer and s["explanationScoreModelName"] == given_model for s in existing
+        ):
+            raise ApiError(400, {"message": "Explanation score using this same method and model already exists"})
+        if state.store.get("explanation", expl_id) is None:
+            raise ApiError(404, {"message": f"Explanation not found: {expl_id}"})
+        saved_model = ELEUTHER_EMBEDDING_MODEL if scorer == "eleuther_embedding" else str(given_model)
     score = rows.score_row(
         {
             "initiatedByUserId": user["id"],
-            "value": round(inf.unit("score", expl_id, scorer, scorer_model), 3),
+            "value": round(inf.unit("score", expl_id, scorer, saved_model), 3),
             "explanationId": expl_id,
             "explanationScoreTypeName": scorer,
-            "explanationScoreModelName": scorer_model,
+            "explanationScoreModelName": saved_model,
             "jsonDetails": '{"emulated": true}',
             "createdAt": rows.now_iso(),
         }

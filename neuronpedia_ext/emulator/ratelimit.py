@@ -1,4 +1,8 @@
-"""Upstream's middleware rate limiter: sliding window per client IP, every matching bucket charged."""
+"""Upstream's middleware rate limiter: sliding window per client IP, every matching bucket charged.
+
+Two tables, as upstream: the normal one, and the higher one for the API keys listed as higher-tier
+(the key picks the table; the counters are per IP, kept apart per table).
+"""
 
 from __future__ import annotations
 
@@ -36,24 +40,34 @@ class Decision:
 
 
 class RateLimiter:
-    def __init__(self, buckets: Sequence[RateLimitBucket], window_s: float = 3600.0) -> None:
+    def __init__(
+        self,
+        buckets: Sequence[RateLimitBucket],
+        window_s: float = 3600.0,
+        higher_buckets: Sequence[RateLimitBucket] = (),
+        higher_keys: Sequence[str] = (),
+    ) -> None:
         self.buckets = tuple(buckets)
+        self.higher_buckets = tuple(higher_buckets)
+        self.higher_keys = frozenset(higher_keys)
         self.window_s = window_s
         self._hits: dict[tuple[str, str], deque[float]] = {}
         self._lock = threading.Lock()
 
-    def check(self, path: str, ip: str) -> Decision:
+    def check(self, path: str, ip: str, api_key: str | None = None) -> Decision:
         path = path.lower()
         if path.startswith("/api/steer-load"):
             return Decision(True, None, None)
+        higher = bool(api_key) and api_key in self.higher_keys
+        table, prefix = (self.higher_buckets, "higher-") if higher else (self.buckets, "")
         now = time.monotonic()
         remaining: int | None = None
         last: RateLimitBucket | None = None
         with self._lock:
-            for bucket in self.buckets:
+            for bucket in table:
                 if not bucket.matches(path):
                     continue
-                hits = self._hits.setdefault((bucket.endpoint, ip), deque())
+                hits = self._hits.setdefault((prefix + bucket.endpoint, ip), deque())
                 while hits and now - hits[0] >= self.window_s:
                     hits.popleft()
                 if len(hits) >= bucket.limit:

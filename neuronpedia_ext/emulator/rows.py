@@ -8,6 +8,9 @@ from collections.abc import Mapping
 from typing import Any
 
 BOT_ID = "clkht01d40000jv08hvalcvly"
+#: Upstream's ``INFERENCE_ACTIVATION_USER_ID_DO_NOT_INCLUDE_IN_PUBLIC_ACTIVATIONS``: the creator of the
+#: activations an anonymous search-all saves (not a public-activation user, so they are never shown).
+INFERENCE_BOT_ID = "clemulatorinferenceactbot"
 SEEDED_AT = "2026-11-20T12:00:00.000Z"
 
 

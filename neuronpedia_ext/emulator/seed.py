@@ -18,6 +18,9 @@ a path to a JSON or YAML file of this shape (every key optional)::
                   #   comments: [{text, userId}]
     lists:        [{id?, name, description?, userId, features?: [{modelId, layer, index, description?}]}]
     graphs:       [GraphMetadata row]                   # {modelId, slug, prompt, userId?, ...}
+    explanationScoreModels: [name]                      # the ExplanationScoreModel table: the
+                  #   `scorerModel` names scoreExplanation accepts (default: DEFAULT_SCORE_MODELS; the
+                  #   model names of seeded scores are always added)
 
 Rows are upstream's Prisma rows (see the reference recordings); every column you leave out gets the
 value upstream's defaults would give. Unknown columns are ignored. If no user has an API key, the
@@ -38,6 +41,15 @@ from neuronpedia_ext.emulator.store import Store
 DEFAULT_SEED_PATH = Path(__file__).parent / "data" / "default_seed.json"
 TESTUSER = {"id": "cltestuser0000000000000001", "name": "testuser", "apiKey": DEFAULT_API_KEY}
 BOT = {"id": rows.BOT_ID, "name": "bot", "admin": True}
+#: The scorer LLMs (``ExplanationScoreModel`` names) a seed without ``explanationScoreModels`` gets.
+DEFAULT_SCORE_MODELS = (
+    "gpt-4o-mini",
+    "gpt-4.1-nano",
+    "gpt-4.1-mini",
+    "claude-3-5-haiku-20241022",
+    "gemini-1.5-flash",
+    "gemini-2.0-flash",
+)
 
 
 def load_seed(spec: str | Mapping[str, Any]) -> dict[str, Any]:
@@ -146,6 +158,11 @@ def apply_seed(store: Store, seed: Mapping[str, Any], extra_api_keys: Iterable[s
         for given in seed.get("graphs") or []:
             g = rows.graph_row(given)
             store.put("graph", f"{g['modelId']}/{g['slug']}", g, owner=g["userId"] or "")
+        score_models = seed.get("explanationScoreModels")
+        names = {str(n) for n in (DEFAULT_SCORE_MODELS if score_models is None else score_models)}
+        names.update(str(s["explanationScoreModelName"]) for s in store.find("score"))
+        for name in sorted(names):
+            store.put("scoremodel", name, {"name": name})
 
 
 def add_feature(store: Store, given: Mapping[str, Any]) -> dict[str, Any]:

@@ -110,7 +110,7 @@ def test_scoring_the_seeded_explanation_and_nla_without_a_model(client: Neuronpe
     score = client.explanations.score(explanation_id, "nla_verbalizer")
     assert score.explanation_id == explanation_id
     assert score.scorer_type == "nla_verbalizer"
-    assert score.scorer_model == ""  # no scorerModel was sent
+    assert score.scorer_model == "nla_verbalizer"  # upstream saves the NLA scorer type as the model
     assert score.initiated_by_user_id is not None
 
 
@@ -259,7 +259,7 @@ async def test_async_generate_score_and_delete(aclient: AsyncNeuronpedia, emulat
     score = await aclient.explanations.score(explanation, "eleuther_embedding", "gpt-4o-mini")
     assert score.explanation_id == explanation.id and score.scorer_type == "eleuther_embedding"
     nla = await aclient.explanations.score(explanation.id, "nla_reconstructor")
-    assert nla.scorer_model == ""
+    assert nla.scorer_model == "nla_reconstructor"
 
     deleted = await aclient.explanations.delete_score(score)
     assert deleted == DeleteResult(score.id, "Explanation score deleted")

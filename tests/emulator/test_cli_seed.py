@@ -99,6 +99,8 @@ def test_cli_prints_url_and_keys_and_serves() -> None:
             "--api-key",
             "cli-key",
             "--rate-limit",
+            "--higher-limit-api-key",
+            "higher-key",
             "--fault",
             "latency_ms=1",
         ],
@@ -123,6 +125,10 @@ def test_cli_prints_url_and_keys_and_serves() -> None:
                 assert time.monotonic() < deadline
                 time.sleep(0.05)
         assert r.json() == {"sources": []} and r.headers["x-limit-remaining"] == "1199"
+        body = {"feature": {"modelId": "gpt2-small", "source": "0-res-jb", "index": "0"}, "customText": "hi"}
+        for key, remaining in (("cli-key", "999"), ("higher-key", "2999")):  # /api/activation/new: 1000 vs 3000
+            r = httpx.post(f"http://127.0.0.1:{port}/api/activation/new", json=body, headers={"x-api-key": key})
+            assert r.status_code == 200 and r.headers["x-limit-remaining"] == remaining, key
         lst = httpx.post(
             f"http://127.0.0.1:{port}/api/list/new",
             json={"name": "a", "description": ""},
