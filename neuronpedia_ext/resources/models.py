@@ -11,7 +11,13 @@ import re
 from typing import Unpack
 
 from neuronpedia_api.api.models import create_model, list_models
-from neuronpedia_api.models import CreateModelRequest, ModelListItem, ModelListSource, ModelListSourceSet
+from neuronpedia_api.models import (
+    CreateModelRequest,
+    ModelListItem,
+    ModelListSource,
+    ModelListSourceSet,
+    SourceSetWithSources,
+)
 from neuronpedia_api.models import Model as GeneratedModel
 from neuronpedia_api.types import UNSET
 
@@ -79,13 +85,16 @@ def _listed_source(row: ModelListSource) -> Source:
     )
 
 
-def _listed_set(row: ModelListSourceSet, base_url: str | None) -> SourceSet:
+def source_set_from_row(
+    row: ModelListSourceSet | SourceSetWithSources, base_url: str | None, sources: list[Source], model: Model | None
+) -> SourceSet:
+    """A public :class:`SourceSet` from a source-set row (of model/list or of the source-set GET)."""
     return SourceSet(
         name=row.name,
         model_id=row.model_id,
         description=row.description,
         url=next((u for u in row.urls if u), None),
-        sources=[_listed_source(s) for s in row.sources],
+        sources=sources,
         urls=list(row.urls),
         type=row.type_,
         visibility=row.visibility,
@@ -97,8 +106,13 @@ def _listed_set(row: ModelListSourceSet, base_url: str | None) -> SourceSet:
         has_graphs=row.has_graphs,
         graph_enabled=row.graph_enabled,
         created_at=row.created_at,
+        model=model,
         base_url=base_url,
     )
+
+
+def _listed_set(row: ModelListSourceSet, base_url: str | None) -> SourceSet:
+    return source_set_from_row(row, base_url, [_listed_source(s) for s in row.sources], None)
 
 
 def _new(base_url: str, id: str, layers: int, display_name: str | None, url: str | None) -> Call[Model]:

@@ -19,7 +19,7 @@ from .._errors import InvalidRequestError
 from ..models.models import SourceSet
 from ._base import AsyncResource, RequestOptions, SyncResource
 from .features import source_from_wire
-from .models import check_url, model_from_wire
+from .models import check_url, model_from_wire, source_set_from_row
 
 __all__ = ["AsyncSourceSets", "SourceSets"]
 
@@ -28,26 +28,8 @@ _PATH_SEGMENT = re.compile(r"^[A-Za-z0-9._-]+$")
 
 
 def source_set_from_wire(row: SourceSetWithSources, base_url: str | None) -> SourceSet:
-    return SourceSet(
-        name=row.name,
-        model_id=row.model_id,
-        description=row.description,
-        url=next((u for u in row.urls if u), None),
-        sources=[source_from_wire(s) for s in row.sources],
-        urls=list(row.urls),
-        type=row.type_,
-        visibility=row.visibility,
-        creator_name=row.creator_name,
-        creator_id=row.creator_id,
-        release_name=row.release_name,
-        has_dashboards=row.has_dashboards,
-        allow_inference_search=row.allow_inference_search,
-        has_graphs=row.has_graphs,
-        graph_enabled=row.graph_enabled,
-        created_at=row.created_at,
-        model=model_from_wire(row.model, base_url),
-        base_url=base_url,
-    )
+    sources = [source_from_wire(s) for s in row.sources]
+    return source_set_from_row(row, base_url, sources, model_from_wire(row.model, base_url))
 
 
 def _segment(value: str, what: str) -> str:
