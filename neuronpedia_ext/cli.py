@@ -59,6 +59,12 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="KEY",
         help="with --rate-limit, KEY gets upstream's higher rate-limit tier (repeatable)",
     )
+    emu.add_argument(
+        "--spec",
+        default=None,
+        metavar="PATH",
+        help="validate requests with this OpenAPI spec (default: the spec shipped in the package)",
+    )
     emu.add_argument("--no-inference", action="store_true", help="behave as if the inference server were unreachable")
     emu.add_argument(
         "--fault",
@@ -99,6 +105,7 @@ def _run_emulator(args: argparse.Namespace) -> int:
         rate_limit=args.rate_limit,
         higher_limit_api_keys=tuple(args.higher_limit_api_keys),
         faults=faults,
+        spec=args.spec,
     )
     app = create_app(config)
     keys = app.state.emulator.api_keys()

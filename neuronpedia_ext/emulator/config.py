@@ -169,6 +169,8 @@ class EmulatorConfig:
       table, ``higher_rate_limit_buckets`` (upstream's ``HIGHER_LIMIT_API_TOKENS``). The key only picks
       the table; counters are still per client IP (a separate set of counters for the higher tier).
     - ``faults``: fault injection (see :class:`FaultConfig`).
+    - ``spec``: the OpenAPI spec every request is validated with before its handler runs (a path);
+      None (default) is the spec shipped in the package (:func:`neuronpedia_ext.emulator.spec.load_spec`).
     """
 
     db: str = ":memory:"
@@ -182,3 +184,4 @@ class EmulatorConfig:
     higher_limit_api_keys: tuple[str, ...] = ()
     higher_rate_limit_buckets: tuple[RateLimitBucket, ...] = HIGHER_RATE_LIMIT_BUCKETS
     faults: FaultConfig = field(default_factory=FaultConfig)
+    spec: str | None = None

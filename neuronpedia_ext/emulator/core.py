@@ -9,6 +9,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
@@ -89,7 +90,12 @@ class EmulatorState:
     """Everything one emulator app holds: config, store, faults, the request log."""
 
     def __init__(self, config: EmulatorConfig) -> None:
+        from neuronpedia_ext.emulator.spec import default_spec_path, load_spec
+
         self.config = config
+        #: the spec requests are validated with (``config.spec``, else the packaged one)
+        self.spec_path = Path(config.spec) if config.spec is not None else default_spec_path()
+        self.spec = load_spec(self.spec_path)
         self.store = Store(config.db)
         self.request_log = RequestLog()
         self.faults = config.faults
