@@ -47,14 +47,15 @@ typecheck: venv
 pytest: venv
 	$(BIN)/pytest
 
-## Regenerate generated/neuronpedia_api from the spec, from scratch, warnings fatal.
+## Regenerate generated/neuronpedia_api, _operations.py and _rules.py from the spec, from scratch, warnings fatal.
 generate: $(TOOLS)
 	rm -rf $(GEN)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
 	  --config openapi/config.yml --meta none --output-path $(GEN) --fail-on-warning
 	rm -rf $(GEN)/.ruff_cache
 	$(BIN)/python scripts/gen_operation_table.py --spec $(SPEC) --out neuronpedia_ext/_operations.py
-	$(BIN)/ruff format -q neuronpedia_ext/_operations.py
+	$(BIN)/python scripts/gen_rules_table.py --spec $(SPEC) --out neuronpedia_ext/_rules.py
+	$(BIN)/ruff format -q neuronpedia_ext/_operations.py neuronpedia_ext/_rules.py
 
 ## Fail if generated/ differs in any way from a fresh generation.
 check-generated: $(TOOLS)
@@ -64,9 +65,11 @@ check-generated: $(TOOLS)
 	  --fail-on-warning > .check-generated/log.txt 2>&1 || (cat .check-generated/log.txt; exit 1)
 	rm -rf .check-generated/neuronpedia_api/.ruff_cache
 	$(BIN)/python scripts/gen_operation_table.py --spec $(SPEC) --out .check-generated/_operations.py
-	$(BIN)/ruff format -q .check-generated/_operations.py
+	$(BIN)/python scripts/gen_rules_table.py --spec $(SPEC) --out .check-generated/_rules.py
+	$(BIN)/ruff format -q .check-generated/_operations.py .check-generated/_rules.py
 	diff -r -x __pycache__ -x .ruff_cache .check-generated/neuronpedia_api $(GEN) \
 	  && diff .check-generated/_operations.py neuronpedia_ext/_operations.py \
+	  && diff .check-generated/_rules.py neuronpedia_ext/_rules.py \
 	  || (echo "generated code is stale: run 'make generate' and commit the result"; exit 1)
 	rm -rf .check-generated
 	@echo "check-generated: generated/ matches the spec"

@@ -53,6 +53,7 @@ from .._arrays import to_float
 from .._base import AsyncTransport, Call, SyncTransport
 from .._errors import APIResponseValidationError, InvalidRequestError
 from .._ids import FeatureId, feature_id, parse_feature_id
+from .._validate import enum_member
 from ..models.steer import (
     ChatOutput,
     ChatTemplateMessage,
@@ -79,12 +80,6 @@ SteerInputs = Iterable[Any] | Mapping[Any, float] | NPVector | SteerFeature
 
 ChatMessages = str | Iterable[Mapping[str, str] | Any]
 """A conversation: ``[{"role": "user", "content": "..."}, ...]`` (or one user message as a string)."""
-
-STEER_METHODS = tuple(m.value for m in SteerMethod)
-CHAT_ROLES = tuple(r.value for r in ChatMessageRole)
-MAX_COMPLETION_TOKENS = 256
-MAX_CHAT_TOKENS = 1024  # the server's per-model caps are lower for most models (256)
-MIN_CHAT_STRENGTH = -300.0
 
 
 # --------------------------------------------------------------------------- inputs
@@ -139,51 +134,32 @@ def _model_for(model_id: str | None, targets: list[tuple[FeatureId, float]]) -> 
         if len(models) > 1:
             raise InvalidRequestError(f"the features belong to several models {sorted(models)}; pass model_id")
         return models.pop()
-    if not isinstance(model_id, str) or not model_id:
-        raise InvalidRequestError(f"model_id must be a non-empty string, got {model_id!r}")
     return model_id
 
 
-def _range(value: Any, name: str, lo: float | None, hi: float | None) -> float:
-    number = to_float(value, name=name)
-    if (lo is not None and number < lo) or (hi is not None and number > hi):
-        raise InvalidRequestError(f"{name} must be within [{lo}, {hi}], got {number}")
-    return number
-
-
-def _int_range(value: Any, name: str, lo: int, hi: int | None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidRequestError(f"{name} must be an integer, got {value!r}")
-    if value < lo or (hi is not None and value > hi):
-        raise InvalidRequestError(f"{name} must be within [{lo}, {hi}], got {value}")
+def _non_negative(value: Any, name: str) -> Any:
+    """Client-side only: upstream passes negative positions to the graph server, which fails."""
+    if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+        raise InvalidRequestError(f"{name} must be non-negative, got {value}")
     return value
 
 
 def _messages(messages: ChatMessages, name: str) -> list[ChatMessage]:
+    """The wire messages; their roles and contents are checked by the spec's rules (``_rules.py``)."""
     if isinstance(messages, str):
         messages = [{"role": "user", "content": messages}]
     out = []
     for i, m in enumerate(messages):
         role = m.get("role") if isinstance(m, Mapping) else getattr(m, "role", None)
-        content = m.get("content") if isinstance(m, Mapping) else getattr(m, "content", None)
-        if role not in CHAT_ROLES:
-            raise InvalidRequestError(f"{name}[{i}].role must be one of {list(CHAT_ROLES)}, got {role!r}")
-        if not isinstance(content, str) or not content:
-            raise InvalidRequestError(f"{name}[{i}].content must be a non-empty string")
-        out.append(ChatMessage(content=content, role=ChatMessageRole(role)))
-    if not out:
+        content: Any = m.get("content") if isinstance(m, Mapping) else getattr(m, "content", None)
+        out.append(ChatMessage(content=content, role=enum_member(ChatMessageRole, role, f"{name}[{i}].role")))
+    if not out:  # client-side only: upstream generates from an empty conversation
         raise InvalidRequestError(f"{name} must hold at least one message")
     return out
 
 
-def _method(steer_method: str) -> SteerMethod:
-    if steer_method not in STEER_METHODS:
-        raise InvalidRequestError(f"steer_method must be one of {list(STEER_METHODS)}, got {steer_method!r}")
-    return SteerMethod(steer_method)
-
-
 def _freq(freq_penalty: float | None) -> float | Unset:
-    return UNSET if freq_penalty is None else _range(freq_penalty, "freq_penalty", -2, 2)
+    return UNSET if freq_penalty is None else to_float(freq_penalty, name="freq_penalty")
 
 
 # --------------------------------------------------------------------------- answers
@@ -278,23 +254,19 @@ def _completion(
     steer_method: str,
     stream: bool,
 ) -> Call[SteerCompletionResult]:
-    if not isinstance(prompt, str) or not prompt:
-        raise InvalidRequestError("prompt must be a non-empty string")
-    if len(prompt) > 2048:
-        raise InvalidRequestError(f"prompt has {len(prompt)} characters; at most 2048 are accepted")
     targets = _targets(features)
-    if not targets:
+    if not targets:  # client-side only: upstream would answer an unsteered generation
         raise InvalidRequestError("a steered completion needs at least one feature or vector")
     body = SteerCompletionRequest(
         prompt=prompt,
         model_id=_model_for(model_id, targets),
         features=[WireSteerFeature(model_id=f.model_id, layer=f.source, index=f.index, strength=s) for f, s in targets],
-        temperature=_range(temperature, "temperature", 0, 2),
-        n_tokens=_int_range(n_tokens, "n_tokens", 1, MAX_COMPLETION_TOKENS),
-        seed=_range(seed, "seed", -1e8, 1e8),
-        strength_multiplier=_range(strength_multiplier, "strength_multiplier", 0, 10),
+        temperature=to_float(temperature, name="temperature"),
+        n_tokens=n_tokens,
+        seed=to_float(seed, name="seed"),
+        strength_multiplier=to_float(strength_multiplier, name="strength_multiplier"),
         freq_penalty=_freq(freq_penalty),
-        steer_method=_method(steer_method),
+        steer_method=enum_member(SteerMethod, steer_method, "steer_method"),
         stream=True if stream else UNSET,
     )
     return Call(steer_completion, {"body": body}, lambda p, _r: _completion_result(p))
@@ -317,24 +289,23 @@ def _chat(
     steered = _messages(messages, "messages")
     default = steered if default_messages is None else _messages(default_messages, "default_messages")
     targets = _targets(features)
-    for _fid, strength in targets:
-        if strength < MIN_CHAT_STRENGTH:
-            raise InvalidRequestError(f"strength must be at least {MIN_CHAT_STRENGTH}, got {strength}")
     body = SteerChatRequest(
         default_chat_messages=default,
         steered_chat_messages=steered,
         model_id=_model_for(model_id, targets),
         features=[SteerChatFeature(model_id=f.model_id, layer=f.source, index=f.index, strength=s) for f, s in targets],
-        temperature=_range(temperature, "temperature", 0, 2),
-        n_tokens=_int_range(n_tokens, "n_tokens", 1, MAX_CHAT_TOKENS),
-        seed=_range(seed, "seed", -1e8, 1e8),
-        strength_multiplier=_range(strength_multiplier, "strength_multiplier", 0, 10),
+        temperature=to_float(temperature, name="temperature"),
+        n_tokens=n_tokens,
+        seed=to_float(seed, name="seed"),
+        strength_multiplier=to_float(strength_multiplier, name="strength_multiplier"),
         steer_special_tokens=bool(steer_special_tokens),
         freq_penalty=_freq(freq_penalty),
-        steer_method=_method(steer_method),
+        steer_method=enum_member(SteerMethod, steer_method, "steer_method"),
         stream=True if stream else UNSET,
     )
-    return Call(steer_chat, {"body": body}, lambda p, _r: _chat_result(p))
+    names = {"steered_chat_messages": "messages"}
+    names["default_chat_messages"] = "messages" if default_messages is None else "default_messages"
+    return Call(steer_chat, {"body": body}, lambda p, _r: _chat_result(p), names=names)
 
 
 def _logits_feature(item: SteerLogitsFeature | Mapping[str, Any]) -> WireLogitsFeature:
@@ -357,14 +328,9 @@ def _logits_feature(item: SteerLogitsFeature | Mapping[str, Any]) -> WireLogitsF
         )
     if not isinstance(item, SteerLogitsFeature):
         raise InvalidRequestError(f"features must be SteerLogitsFeature objects, got {type(item).__name__}")
-    for name in ("layer", "index", "token_active_position"):
-        _int_range(getattr(item, name), name, 0, None)
-    if item.steer_position is not None:
-        _int_range(item.steer_position, "steer_position", 0, None)
-    for name in ("ablate", "steer_generated_tokens"):
-        if not isinstance(getattr(item, name), bool):
-            raise InvalidRequestError(f"{name} must be True or False, got {getattr(item, name)!r}")
-    if item.delta is None and not item.ablate:
+    for name in ("layer", "index", "token_active_position", "steer_position"):
+        _non_negative(getattr(item, name), name)
+    if item.delta is None and item.ablate is False:  # client-side only: upstream sends a null delta on
         raise InvalidRequestError("a steer-logits feature needs a delta, or ablate=True")
     return WireLogitsFeature(
         layer=item.layer,
@@ -389,19 +355,15 @@ def _logits(
     freq_penalty: float | None,
     seed: float | None,
 ) -> Call[SteerLogitsResult]:
-    if not isinstance(prompt, str) or not prompt:
-        raise InvalidRequestError("prompt must be a non-empty string")
-    if not isinstance(model_id, str) or not model_id:
-        raise InvalidRequestError(f"model_id must be a non-empty string, got {model_id!r}")
     body = SteerLogitsRequest(
         model_id=model_id,
         prompt=prompt,
         features=[_logits_feature(f) for f in features],
         source_set_name=UNSET if source_set_name is None else source_set_name,
-        n_tokens=UNSET if n_tokens is None else _int_range(n_tokens, "n_tokens", 1, 256),
-        top_k=UNSET if top_k is None else _int_range(top_k, "top_k", 0, 10),
+        n_tokens=UNSET if n_tokens is None else n_tokens,
+        top_k=UNSET if top_k is None else top_k,
         freeze_attention=UNSET if freeze_attention is None else bool(freeze_attention),
-        temperature=UNSET if temperature is None else _range(temperature, "temperature", 0, 2),
+        temperature=UNSET if temperature is None else to_float(temperature, name="temperature"),
         freq_penalty=_freq(freq_penalty),
         seed=UNSET if seed is None else to_float(seed, name="seed"),
     )
@@ -481,8 +443,9 @@ class Steer(SyncResource):
         """Complete ``prompt`` without and with steering by ``features``.
 
         ``model_id`` defaults to the features' model. ``strength_multiplier`` scales every
-        strength (0 to 10); ``n_tokens`` is at most 256. ``freq_penalty`` is sent only when given
-        (no backend applies it any more, but it is part of the server's cache key).
+        strength. Every argument is checked against the spec's limits before sending.
+        ``freq_penalty`` is sent only when given (no backend applies it any more, but it is part
+        of the server's cache key).
         One request in the ``/api/steer`` bucket; no key needed; not retried once sent.
         """
         call = _completion(
@@ -537,7 +500,7 @@ class Steer(SyncResource):
         ``messages`` is a list of ``{"role", "content"}`` (or one user message as a string);
         DEFAULT continues ``default_messages`` (default: the same conversation). With no
         features only DEFAULT is generated (``model_id`` is then required). The server caps
-        ``n_tokens`` at 256 for most models. One request in the ``/api/steer`` bucket.
+        ``n_tokens`` below the spec's limit for most models. One request in the ``/api/steer`` bucket.
         """
         call = _chat(
             messages, features, model_id, default_messages, temperature, n_tokens, seed, strength_multiplier,
