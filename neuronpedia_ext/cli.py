@@ -2,7 +2,8 @@
 
 ``neuronpedia-ext emulator`` runs the offline Neuronpedia emulator in the foreground (needs the
 ``emulator`` extra). It writes its base URL and the accepted API key(s) to stdout, then serves until
-interrupted. See :mod:`neuronpedia_ext.emulator` for the seed format and fault settings.
+interrupted. See :mod:`neuronpedia_ext.emulator` for the seed format and fault settings. It also
+writes, once, the token of its admin API (``/_emulator/*``, header ``x-emulator-token``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from typing import Any
 
@@ -40,7 +42,12 @@ def _build_parser() -> argparse.ArgumentParser:
     emu = sub.add_parser("emulator", help="run the offline Neuronpedia emulator")
     emu.add_argument("--host", default="127.0.0.1")
     emu.add_argument("--port", type=int, default=3000, help="0 picks a free port")
-    emu.add_argument("--db", default=":memory:", help="SQLite file (default: in memory)")
+    emu.add_argument(
+        "--db",
+        default=":memory:",
+        help="SQLite file, kept across restarts and shareable by several processes (default: in memory)",
+    )
+    emu.add_argument("--reset", action="store_true", help="with --db, reload the seed into the file at start")
     emu.add_argument("--seed", default="default", help="default | empty | PATH.json | PATH.yaml")
     emu.add_argument(
         "--api-key",
@@ -74,6 +81,23 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="fault injection, e.g. error_rate=0.1, latency_ms=200, script=503,ok (repeatable)",
     )
+    emu.add_argument(
+        "--admin-token",
+        default=None,
+        metavar="TOKEN",
+        help="the token the admin API /_emulator/* requires in x-emulator-token "
+        "(default: $NEURONPEDIA_EMULATOR_ADMIN_TOKEN, else a random one, printed at start)",
+    )
+    emu.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="largest request body /api accepts (default 4718592, Vercel's 4.5 MB; larger is answered 413)",
+    )
+    emu.add_argument(
+        "--request-log-size", type=int, default=None, metavar="N", help="requests the log keeps (default 10000)"
+    )
     emu.add_argument("--log-level", default="warning")
     return parser
 
@@ -96,8 +120,16 @@ def _run_emulator(args: argparse.Namespace) -> int:
     except (ValueError, TypeError) as exc:
         sys.stderr.write(f"bad --fault: {exc}\n")
         return 2
+    extra: dict[str, Any] = {}
+    if args.max_body_bytes is not None:
+        extra["max_body_bytes"] = args.max_body_bytes
+    if args.request_log_size is not None:
+        extra["request_log_size"] = args.request_log_size
     config = EmulatorConfig(
         db=args.db,
+        reset_db=args.reset,
+        admin_token=args.admin_token or os.environ.get("NEURONPEDIA_EMULATOR_ADMIN_TOKEN") or None,
+        **extra,
         seed=args.seed,
         api_keys=tuple(args.api_keys),
         base_url=base_url,
@@ -112,6 +144,8 @@ def _run_emulator(args: argparse.Namespace) -> int:
     sys.stdout.write(f"Neuronpedia emulator: {base_url}\n")
     for key in keys:
         sys.stdout.write(f"API key: {key}\n")
+    # once, at start: the admin API (/_emulator/*) needs it in the x-emulator-token header
+    sys.stdout.write(f"Admin token: {app.state.emulator.admin_token}\n")
     sys.stdout.flush()
     uvicorn.run(app, host=args.host, port=port, log_level=args.log_level, access_log=False, lifespan="off")
     return 0

@@ -10,6 +10,15 @@ from typing import Any
 #: The API key of the seeded user ``testuser`` in the default seed.
 DEFAULT_API_KEY = "np-emulator-testuser-key"
 
+#: neuronpedia.org runs on Vercel, whose functions refuse a request body over 4.5 MB with
+#: ``413 FUNCTION_PAYLOAD_TOO_LARGE`` before any route code runs (Next.js itself sets no limit on route
+#: handlers; its middleware only stops buffering a copy at 10 MB). The emulator answers the same way.
+VERCEL_MAX_BODY_BYTES = 4_718_592
+
+#: The largest graph upstream signs an upload for (``MAX_GRAPH_UPLOAD_SIZE_BYTES``, 100 MiB), and the
+#: uncompressed size the official client refuses to upload past; the emulator's default decompression cap.
+MAX_GRAPH_BYTES = 104_857_600
+
 
 @dataclass(frozen=True)
 class RateLimitBucket:
@@ -93,18 +102,59 @@ HIGHER_RATE_LIMIT_BUCKETS: tuple[RateLimitBucket, ...] = (
 )
 
 
+#: Every kind of fault :class:`FaultConfig` can inject, with the rate field that draws it. One uniform draw
+#: per request picks at most one kind: the rates are exclusive shares of the matching requests, taken in
+#: this order, and must sum to at most 1.
+FAULT_RATES: tuple[tuple[str, str], ...] = (
+    ("drop", "drop_rate"),
+    ("truncate", "truncate_rate"),
+    ("error", "error_rate"),
+    ("429", "rate_limit_rate"),
+    ("after-error", "after_error_rate"),
+    ("after-drop", "after_drop_rate"),
+    ("stall", "stall_rate"),
+    ("after-stall", "after_stall_rate"),
+    ("slow", "slow_body_rate"),
+    ("stream-stall", "stream_stall_rate"),
+)
+
+#: Script items (besides an HTTP status such as ``"503"`` and ``"after-503"``).
+SCRIPT_ITEMS = ("ok", "drop", "truncate", "429", "after-drop", "stall", "after-stall", "slow", "stream-stall")
+
+
 @dataclass
 class FaultConfig:
     """Injected failures, drawn deterministically from ``random.Random(seed)`` in request order.
 
-    Rates are probabilities in 0..1, checked in this order for every request whose path starts with
-    one of ``paths``: ``drop_rate`` (close the socket, no response), ``truncate_rate`` (announce a
-    longer ``content-length`` than is sent, then close), ``error_rate`` (answer one of
-    ``error_statuses`` with the generic upstream 500 body), ``rate_limit_rate`` (answer 429, with a
-    ``Retry-After: <retry_after>`` header when ``retry_after`` is not None). ``latency_ms`` is added
-    before every matching request. ``script`` is a queue of one-shot faults consumed before the
-    rates: each item is ``"ok"``, ``"drop"``, ``"truncate"``, ``"429"`` or an HTTP status such as
-    ``"503"``.
+    Before the handler runs (nothing is applied; the request never reaches upstream's route):
+
+    - ``drop_rate``: close the socket without an answer (a connection reset).
+    - ``truncate_rate``: announce a longer ``content-length`` than is sent, then close.
+    - ``error_rate``: answer one of ``error_statuses`` with the generic upstream 500 body.
+    - ``rate_limit_rate``: answer 429 (with ``Retry-After: <retry_after>`` when ``retry_after`` is set).
+    - ``stall_rate``: send nothing for ``stall_s`` seconds (or until the client gives up), then close.
+
+    After the handler ran (a write **is applied**, then its answer is lost):
+
+    - ``after_error_rate``: the handler's answer is replaced by one of ``error_statuses`` (generic body).
+    - ``after_drop_rate``: the handler's answer is discarded and the socket closed.
+    - ``after_stall_rate``: the handler's answer is held back for ``stall_s`` seconds, then the socket closed.
+
+    While the answer is sent (the handler ran):
+
+    - ``slow_body_rate``: the real answer, its body dribbled ``slow_body_bytes`` bytes every
+      ``slow_body_interval_ms`` milliseconds (a slow link or an overloaded proxy).
+    - ``stream_stall_rate``: the status, headers and the first ``stream_stall_after`` body chunks are sent
+      (for a server-sent-events answer, the first frames; for a one-piece body, its first half), then
+      nothing for ``stall_s`` seconds, then the socket is closed: a stream that stops mid-way.
+
+    One uniform draw per matching request picks at most one of these (the rates are exclusive shares, in
+    the order of :data:`FAULT_RATES`, and must sum to at most 1), so ``error_rate=0.1`` means 10% of the
+    requests. Only requests whose path starts with one of ``paths`` are considered. ``latency_ms`` is added
+    before every matching request. ``script`` is a queue of one-shot faults consumed before the rates:
+    ``"ok"``, ``"drop"``, ``"truncate"``, ``"429"``, ``"stall"``, ``"after-drop"``, ``"after-stall"``,
+    ``"slow"``, ``"stream-stall"``, an HTTP status such as ``"503"``, or ``"after-503"`` (the handler runs,
+    then 503 is answered).
     """
 
     seed: int = 0
@@ -115,11 +165,42 @@ class FaultConfig:
     latency_ms: float = 0.0
     drop_rate: float = 0.0
     truncate_rate: float = 0.0
+    after_error_rate: float = 0.0
+    after_drop_rate: float = 0.0
+    stall_rate: float = 0.0
+    after_stall_rate: float = 0.0
+    stall_s: float = 30.0
+    slow_body_rate: float = 0.0
+    slow_body_bytes: int = 64
+    slow_body_interval_ms: float = 100.0
+    stream_stall_rate: float = 0.0
+    stream_stall_after: int = 1
     paths: tuple[str, ...] = ("/api/",)
     script: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        total = 0.0
+        for _kind, name in FAULT_RATES:
+            rate = getattr(self, name)
+            if not isinstance(rate, int | float) or isinstance(rate, bool) or not 0.0 <= rate <= 1.0:
+                raise ValueError(f"{name} must be a number in 0..1, got {rate!r}")
+            total += rate
+        if total > 1.0 + 1e-9:
+            raise ValueError(f"the fault rates sum to {total:g}; they are exclusive shares and must sum to at most 1")
+        if self.stall_s < 0 or self.slow_body_interval_ms < 0 or self.latency_ms < 0:
+            raise ValueError("stall_s, slow_body_interval_ms and latency_ms must not be negative")
+        if self.slow_body_bytes < 1 or self.stream_stall_after < 0:
+            raise ValueError("slow_body_bytes must be at least 1 and stream_stall_after at least 0")
+        for item in self.script:
+            text = str(item).strip().lower()
+            status = text.removeprefix("after-")
+            if text not in SCRIPT_ITEMS and not (status.isdigit() and 100 <= int(status) <= 599):
+                raise ValueError(f"unknown script item {item!r}")
+
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> FaultConfig:
+        if not isinstance(data, Mapping):
+            raise ValueError("fault settings must be a JSON object")
         names = {f.name for f in dataclasses.fields(cls)}
         unknown = set(data) - names
         if unknown:
@@ -140,14 +221,7 @@ class FaultConfig:
 
     @property
     def active(self) -> bool:
-        return bool(
-            self.script
-            or self.error_rate
-            or self.rate_limit_rate
-            or self.latency_ms
-            or self.drop_rate
-            or self.truncate_rate
-        )
+        return bool(self.script or self.latency_ms or any(getattr(self, name) for _kind, name in FAULT_RATES))
 
 
 @dataclass
@@ -171,6 +245,15 @@ class EmulatorConfig:
     - ``faults``: fault injection (see :class:`FaultConfig`).
     - ``spec``: the OpenAPI spec every request is validated with before its handler runs (a path);
       None (default) is the spec shipped in the package (:func:`neuronpedia_ext.emulator.spec.load_spec`).
+    - ``reset_db``: with a file ``db``, reload the seed at start (``--reset``). Without it a file that was
+      seeded before keeps its data across restarts, and a second process on the same file shares it.
+    - ``admin_token``: the token the admin API (``/_emulator/...``) requires in the ``x-emulator-token``
+      header; None (default) generates a random one at start (``EmulatorState.admin_token``).
+    - ``max_body_bytes``: the largest request body ``/api`` accepts (default 4.5 MB, the body limit of the
+      Vercel functions neuronpedia.org runs on); a larger one is answered ``413`` as Vercel does. None: no limit.
+    - ``max_decompressed_bytes``: the most a gzip/deflate upload (the emulated S3 graph upload) may inflate to.
+    - ``max_json_depth``: request JSON nested deeper than this is treated as unparseable.
+    - ``request_log_size``: how many requests the log keeps (a ring buffer; counts stay exact).
     """
 
     db: str = ":memory:"
@@ -185,3 +268,9 @@ class EmulatorConfig:
     higher_rate_limit_buckets: tuple[RateLimitBucket, ...] = HIGHER_RATE_LIMIT_BUCKETS
     faults: FaultConfig = field(default_factory=FaultConfig)
     spec: str | None = None
+    reset_db: bool = False
+    admin_token: str | None = None
+    max_body_bytes: int | None = VERCEL_MAX_BODY_BYTES
+    max_decompressed_bytes: int = MAX_GRAPH_BYTES
+    max_json_depth: int = 128
+    request_log_size: int = 10_000

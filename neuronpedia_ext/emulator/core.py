@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,34 +57,60 @@ class LoggedRequest:
     time: float
 
 
-@dataclass
 class RequestLog:
-    """Every request the emulator received (admin routes excluded), in arrival order."""
+    """The requests the emulator received (admin routes excluded), in arrival order.
 
-    entries: list[LoggedRequest] = field(default_factory=list)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    A ring buffer: it keeps the last ``maxlen`` entries (``dropped`` says how many older ones fell out),
+    while :meth:`count`, :meth:`counts` and ``total`` count every request since the last :meth:`clear`.
+    """
+
+    def __init__(self, maxlen: int = 10_000) -> None:
+        if maxlen < 1:
+            raise ValueError("the request log must keep at least one entry")
+        self.maxlen = maxlen
+        self._entries: deque[LoggedRequest] = deque(maxlen=maxlen)
+        self._counts: Counter[tuple[str, str]] = Counter()
+        self._lock = threading.Lock()
 
     def add(self, entry: LoggedRequest) -> None:
         with self._lock:
-            self.entries.append(entry)
+            self._entries.append(entry)
+            self._counts[(entry.method, entry.path)] += 1
 
     def clear(self) -> None:
         with self._lock:
-            self.entries.clear()
+            self._entries.clear()
+            self._counts.clear()
+
+    @property
+    def entries(self) -> list[LoggedRequest]:
+        return self.snapshot()
 
     def snapshot(self) -> list[LoggedRequest]:
         with self._lock:
-            return list(self.entries)
+            return list(self._entries)
+
+    @property
+    def total(self) -> int:
+        with self._lock:
+            return sum(self._counts.values())
+
+    @property
+    def dropped(self) -> int:
+        """How many entries the buffer no longer holds."""
+        with self._lock:
+            return sum(self._counts.values()) - len(self._entries)
 
     def count(self, path: str | None = None, method: str | None = None) -> int:
-        return sum(
-            1
-            for e in self.snapshot()
-            if (path is None or e.path == path) and (method is None or e.method == method.upper())
-        )
+        want = None if method is None else method.upper()
+        with self._lock:
+            return sum(
+                n for (m, p), n in self._counts.items() if (path is None or p == path) and (want is None or m == want)
+            )
 
     def counts(self) -> dict[str, int]:
-        return dict(Counter(f"{e.method} {e.path}" for e in self.snapshot()))
+        with self._lock:
+            return {f"{m} {p}": n for (m, p), n in self._counts.items()}
 
 
 class EmulatorState:
@@ -96,21 +123,35 @@ class EmulatorState:
         #: the spec requests are validated with (``config.spec``, else the packaged one)
         self.spec_path = Path(config.spec) if config.spec is not None else default_spec_path()
         self.spec = load_spec(self.spec_path)
+        #: the token the admin API requires (``x-emulator-token``): the configured one, else a random one
+        self.admin_token = config.admin_token or secrets.token_urlsafe(24)
         self.store = Store(config.db)
-        self.request_log = RequestLog()
+        self.request_log = RequestLog(config.request_log_size)
         self.faults = config.faults
         self.inference = config.inference
-        self.reset()
+        self._fresh_counters()
+        # A file database keeps its data across restarts and is shared by every process on it: it is
+        # seeded once (or again on request, ``reset_db``), never wiped at start.
+        if config.reset_db or config.db == ":memory:":
+            self.store.seed_once(self._apply_seed, force=True)
+        elif not self.store.seed_once(self._apply_seed):
+            self.store.ensure_api_keys(config.api_keys)
 
     @property
     def base_url(self) -> str:
         return self.config.base_url.rstrip("/")
 
+    def _apply_seed(self) -> None:
+        apply_seed(self.store, load_seed(self.config.seed), self.config.api_keys)
+
     def reset(self) -> None:
         """Reload the seed, clear the request log, faults and rate-limit counters."""
+        self.store.seed_once(self._apply_seed, force=True)
+        self._fresh_counters()
+
+    def _fresh_counters(self) -> None:
         from neuronpedia_ext.emulator.ratelimit import RateLimiter
 
-        apply_seed(self.store, load_seed(self.config.seed), self.config.api_keys)
         self.request_log.clear()
         self.rate_limiter = RateLimiter(
             self.config.rate_limit_buckets,
@@ -187,11 +228,59 @@ def error_response(err: ApiError) -> Response:
     return json_response(err.body, err.status)
 
 
-async def read_json(request: Request) -> Any:
-    """The request's JSON body; a malformed body is upstream's generic 500 (SyntaxError)."""
-    raw = await request.body()
+class JSONTooDeepError(ValueError):
+    """JSON nested deeper than the emulator parses (``EmulatorConfig.max_json_depth``)."""
+
+
+def _depth(raw: bytes | str) -> int:
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def loads(raw: bytes | str, max_depth: int = 128) -> Any:
+    """``json.loads`` that refuses nesting deeper than ``max_depth`` (:class:`JSONTooDeepError`, a
+    ``ValueError``) instead of recursing until Python's ``RecursionError``."""
+    opens = raw.count(b"[") + raw.count(b"{") if isinstance(raw, bytes) else raw.count("[") + raw.count("{")
+    if opens > max_depth and _depth(raw) > max_depth:
+        raise JSONTooDeepError(f"JSON nested deeper than {max_depth} levels")
     try:
         return json.loads(raw)
+    except RecursionError as exc:  # pragma: no cover - max_depth keeps json below the recursion limit
+        raise JSONTooDeepError("JSON nested too deeply") from exc
+
+
+def _max_depth(request: Request) -> int:
+    state = getattr(request.app.state, "emulator", None)
+    return state.config.max_json_depth if state is not None else 128
+
+
+async def read_json(request: Request) -> Any:
+    """The request's JSON body; a malformed body is upstream's generic 500 (SyntaxError).
+
+    JSON nested deeper than ``EmulatorConfig.max_json_depth`` takes the same path as malformed JSON:
+    upstream's ``JSON.parse`` would accept it, but no real request is nested that deep, and it must not
+    cost the emulator a ``RecursionError``.
+    """
+    raw = await request.body()
+    try:
+        return loads(raw, _max_depth(request))
     except (ValueError, UnicodeDecodeError) as exc:
         raise generic_500() from exc
 

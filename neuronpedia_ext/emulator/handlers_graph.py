@@ -10,10 +10,10 @@ small stand-in graph file whose node and link counts match what ``graph/generate
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import time
+import zlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -30,6 +30,7 @@ from neuronpedia_ext.emulator.core import (
     Handler,
     generic_500,
     json_response,
+    loads,
     optional_user,
     read_object,
     required_user,
@@ -44,7 +45,7 @@ SIGNED_URL_ERROR = {"error": "Failed to generate signed URL"}
 
 async def _json_or_400(request: Request) -> dict[str, Any]:
     try:
-        body = json.loads(await request.body())
+        body = loads(await request.body(), request.app.state.emulator.config.max_json_depth)
     except ValueError as exc:
         raise ApiError(400, {"error": "Invalid JSON body"}) from exc
     if not isinstance(body, dict):
@@ -184,7 +185,7 @@ async def graph_delete(state: EmulatorState, request: Request) -> Response:
 async def graph_generate(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
     try:
-        body = json.loads(await request.body())
+        body = loads(await request.body(), state.config.max_json_depth)
     except ValueError as exc:
         raise ApiError(500, {"error": "Failed to generate graph", "message": "Invalid JSON body"}) from exc
     try:
@@ -269,7 +270,10 @@ async def graph_signed_put(state: EmulatorState, request: Request) -> Response:
     put_id = rows.new_cuid()
     key = f"{user['id']}/{put_id}/{filename}"
     state.store.put(
-        "putrequest", put_id, {"id": put_id, "key": key, "userId": user["id"], "data": None}, owner=user["id"]
+        "putrequest",
+        put_id,
+        {"id": put_id, "key": key, "userId": user["id"], "data": None, "contentLength": length},
+        owner=user["id"],
     )
     return json_response(
         {"url": f"{state.base_url}/_emulator/graph-upload/{put_id}", "key": key, "putRequestId": put_id}
@@ -277,28 +281,61 @@ async def graph_signed_put(state: EmulatorState, request: Request) -> Response:
 
 
 async def graph_upload(state: EmulatorState, request: Request) -> Response:
+    """The signed S3 PUT. S3 signs the ``content-length`` (upstream passes ``ContentLength``), so a body
+    longer than the signed length is refused (403), and it never reads more than that. S3 stores the
+    object as sent; the emulator inflates a gzip/deflate body here, at most ``max_decompressed_bytes``."""
     put_id = request.path_params["putRequestId"]
     entry = state.store.get("putrequest", put_id)
     if entry is None:
         return Response(status_code=403)
-    raw = await request.body()
-    if request.headers.get("content-encoding") == "gzip" or raw[:2] == b"\x1f\x8b":
-        raw = gzip.decompress(raw)
-    entry["data"] = raw.decode("utf-8", "replace")
+    limit = int(entry.get("contentLength") or 104_857_600)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return Response(status_code=403)
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    encoding = request.headers.get("content-encoding", "").strip().lower()
+    entry["data"] = None
+    entry["unreadable"] = False
+    try:
+        if encoding == "gzip" or raw[:2] == b"\x1f\x8b":
+            raw = _inflate(raw, 31, state.config.max_decompressed_bytes)
+        elif encoding == "deflate":
+            raw = _inflate(raw, 15, state.config.max_decompressed_bytes)
+        entry["data"] = raw.decode("utf-8", "replace")
+    except (zlib.error, _TooLargeError):
+        entry["unreadable"] = True  # stored by S3 all the same; save-to-db cannot read it
     state.store.put("putrequest", put_id, entry, owner=entry["userId"])
     return Response(status_code=200)
+
+
+class _TooLargeError(Exception):
+    pass
+
+
+def _inflate(raw: bytes, wbits: int, cap: int) -> bytes:
+    """Decompress at most ``cap`` bytes (a decompression bomb stops at the cap)."""
+    inflater = zlib.decompressobj(wbits)
+    out = inflater.decompress(raw, cap + 1)
+    if len(out) > cap or inflater.unconsumed_tail:
+        raise _TooLargeError
+    return out + inflater.flush()
 
 
 async def graph_save_to_db(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
     body = await read_object(request)
     entry = state.store.get("putrequest", str(body.get("putRequestId") or ""))
-    if entry is None or entry["userId"] != user["id"]:
+    if entry is None or entry["userId"] != user["id"] or entry.get("unreadable"):
+        # upstream: fetching or parsing the stored file fails inside the handler's try: its catch-all 500
         raise ApiError(500, SIGNED_URL_ERROR)
     if entry["data"] is None:
         raise ApiError(400, {"error": "File not found. Upload it with the signed URL first."})
     try:
-        graph = json.loads(entry["data"])
+        graph = loads(entry["data"], state.config.max_json_depth)
         meta = graph["metadata"]
         slug, scan, prompt, tokens = meta["slug"], meta["scan"], meta["prompt"], meta["prompt_tokens"]
     except (ValueError, KeyError, TypeError) as exc:

@@ -5,7 +5,10 @@ with ``pytest_plugins = ["neuronpedia_ext.emulator.pytest_plugin"]`` in a ``conf
 
 - ``neuronpedia_emulator`` (session scope): one :class:`~neuronpedia_ext.emulator.EmulatorServer` on a
   free loopback port with the default seed. It has ``.base_url``, ``.api_url``, ``.api_key``,
-  ``.set_faults(...)``, ``.clear_faults()``, ``.request_log``, ``.request_count(path)`` and ``.reset()``.
+  ``.set_faults(...)``, ``.clear_faults()``, ``.request_log``, ``.request_count(path)`` and ``.reset()``,
+  and, for the HTTP admin API (``/_emulator/...``, token-protected), ``.admin_token`` and
+  ``.admin_headers`` (the ``x-emulator-token`` header plus ``content-type: application/json``).
+  The token is random per session unless ``NEURONPEDIA_EMULATOR_ADMIN_TOKEN`` is set.
   State written by one test is visible to the next.
 - ``neuronpedia_emulator_fresh`` (function scope): the same server, reset before the test (fresh store
   from the seed, empty request log, no faults, fresh rate-limit counters).
@@ -43,7 +46,11 @@ def _server_class() -> type[EmulatorServer]:
 
 @pytest.fixture(scope="session")
 def neuronpedia_emulator() -> Iterator[EmulatorServer]:
-    server = _server_class()()
+    import os
+
+    from neuronpedia_ext.emulator.config import EmulatorConfig
+
+    server = _server_class()(EmulatorConfig(admin_token=os.environ.get("NEURONPEDIA_EMULATOR_ADMIN_TOKEN") or None))
     server.start()
     try:
         yield server

@@ -12,7 +12,7 @@ from typing import Any
 
 import uvicorn
 
-from neuronpedia_ext.emulator.app import create_app
+from neuronpedia_ext.emulator.app import ADMIN_TOKEN_HEADER, create_app
 from neuronpedia_ext.emulator.config import DEFAULT_API_KEY, EmulatorConfig, FaultConfig
 from neuronpedia_ext.emulator.core import EmulatorState, RequestLog
 
@@ -30,6 +30,8 @@ class EmulatorServer:
     """A uvicorn server for the emulator on ``host`` (loopback) and ``port`` (0 = a free one).
 
     ``start()`` returns once the port answers. Use it as a context manager, or call ``stop()``.
+    ``admin_token`` / ``admin_headers`` are what the HTTP admin API (``/_emulator/...``) requires; the
+    methods below (``set_faults``, ``reset``, ...) act on the state directly and need neither.
     """
 
     def __init__(self, config: EmulatorConfig | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -48,7 +50,13 @@ class EmulatorServer:
         if self._thread is not None:
             return self
         uv_config = uvicorn.Config(
-            self.app, host=self.host, port=self.port, log_level="warning", access_log=False, lifespan="off"
+            self.app,
+            host=self.host,
+            port=self.port,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=1,  # a stalled (fault-injected) request never holds up stop()
         )
         self._server = uvicorn.Server(uv_config)
         self._thread = threading.Thread(target=self._server.run, name="neuronpedia-emulator", daemon=True)
@@ -108,6 +116,16 @@ class EmulatorServer:
         if self.config.api_keys:
             return self.config.api_keys[0]
         return DEFAULT_API_KEY if DEFAULT_API_KEY in keys else keys[0]
+
+    @property
+    def admin_token(self) -> str:
+        """The token the admin API (``/_emulator/...``) requires in the ``x-emulator-token`` header."""
+        return self.state.admin_token
+
+    @property
+    def admin_headers(self) -> dict[str, str]:
+        """Headers for calling the admin API over HTTP: the token and the JSON content type it requires."""
+        return {ADMIN_TOKEN_HEADER: self.admin_token, "content-type": "application/json"}
 
     @property
     def request_log(self) -> RequestLog:

@@ -4,6 +4,10 @@ Every object is a row of ``docs(kind, key, ref, owner, data)``: ``kind`` names t
 (``model``, ``neuron``, ``activation``, ...), ``key`` is its identity, ``ref`` the parent it belongs to
 (for example the feature an activation belongs to) and ``owner`` the creating user. ``data`` is the JSON
 row exactly as the API returns it. Rows come back in insertion order.
+
+A file database is shared safely: several processes may serve the same file (WAL journal, a busy
+timeout, upserts instead of read-then-write), and the seed is loaded once per file (:meth:`Store.seed_once`,
+recorded in the ``meta`` table), so a restart or a second process never wipes what is stored.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 _SCHEMA = """
@@ -27,6 +31,7 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 CREATE INDEX IF NOT EXISTS docs_ref ON docs (kind, ref);
 CREATE INDEX IF NOT EXISTS docs_owner ON docs (kind, owner);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -36,7 +41,10 @@ class Store:
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
         self._lock = threading.RLock()
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._depth = 0
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30.0)
+        if path != ":memory:":
+            self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.executescript(_SCHEMA)
 
     @property
@@ -49,15 +57,55 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group many writes into one SQLite transaction (much faster on a file database)."""
+        """Group many writes into one SQLite transaction (much faster on a file database).
+
+        ``BEGIN IMMEDIATE`` takes the file's write lock at once, so two processes never deadlock
+        upgrading a read lock. Nested calls join the outer transaction.
+        """
         with self._lock:
-            self._conn.execute("BEGIN")
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield
             except BaseException:
+                self._depth = 0
                 self._conn.execute("ROLLBACK")
                 raise
+            self._depth = 0
             self._conn.execute("COMMIT")
+
+    def seed_once(self, load: Callable[[], None], force: bool = False) -> bool:
+        """Run ``load`` (which fills the store) unless this database was seeded before; ``force`` always
+        runs it. True when it ran. Atomic across processes: of two starting on a new file, one seeds."""
+        with self.transaction():
+            seeded = self._conn.execute("SELECT value FROM meta WHERE name = 'seeded'").fetchone()
+            if seeded is not None and not force:
+                return False
+            load()
+            self._conn.execute(
+                "INSERT INTO meta (name, value) VALUES ('seeded', '1') ON CONFLICT (name) DO UPDATE SET value = '1'"
+            )
+            return True
+
+    def ensure_api_keys(self, keys: Iterable[str]) -> None:
+        """Accept ``keys`` on a database seeded earlier (as the owner of its first API key)."""
+        keys = list(keys)
+        if not keys:
+            return
+        with self.transaction():
+            row = self._conn.execute("SELECT data FROM docs WHERE kind = 'apikey' ORDER BY seq LIMIT 1").fetchone()
+            if row is None:
+                return
+            owner = json.loads(row[0])["userId"]
+            for key in keys:
+                self.insert("apikey", key, {"userId": owner})
 
     def clear(self) -> None:
         with self._lock:
@@ -67,15 +115,12 @@ class Store:
         """Insert, or replace in place (keeping the original insertion position)."""
         text = json.dumps(data)
         with self._lock:
-            cur = self._conn.execute(
-                "UPDATE docs SET ref = ?, owner = ?, data = ? WHERE kind = ? AND key = ?",
-                (ref, owner, text, kind, key),
+            self._conn.execute(
+                "INSERT INTO docs (kind, key, ref, owner, data) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (kind, key) DO UPDATE SET ref = excluded.ref, owner = excluded.owner, "
+                "data = excluded.data",
+                (kind, key, ref, owner, text),
             )
-            if cur.rowcount == 0:
-                self._conn.execute(
-                    "INSERT INTO docs (kind, key, ref, owner, data) VALUES (?, ?, ?, ?, ?)",
-                    (kind, key, ref, owner, text),
-                )
 
     def insert(self, kind: str, key: str, data: Any, ref: str = "", owner: str = "") -> bool:
         """Insert a new row; False when the key already exists."""

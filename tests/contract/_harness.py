@@ -49,6 +49,7 @@ class Target:
     api_key: str | None
     kind: str  # "emulator" or "url"
     allow_writes: bool
+    admin_token: str | None = None  # the emulator's admin API token (x-emulator-token)
 
     @property
     def loopback(self) -> bool:

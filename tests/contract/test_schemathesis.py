@@ -56,7 +56,7 @@ def contract_target() -> Iterator[H.Target]:
         yield URL_TARGET
         return
     with EmulatorServer() as server:
-        yield H.Target(server.base_url, server.api_key, "emulator", allow_writes=True)
+        yield H.Target(server.base_url, server.api_key, "emulator", allow_writes=True, admin_token=server.admin_token)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,12 @@ if STATEFUL:
 
     def test_stateful_links(contract_target: H.Target, contract_session: requests.Session) -> None:
         if contract_target.kind == "emulator":  # a fresh store: the fuzzing phases stored odd but accepted data
-            contract_session.post(contract_target.base_url + "/_emulator/reset", timeout=10).raise_for_status()
+            contract_session.post(
+                contract_target.base_url + "/_emulator/reset",
+                json={},
+                headers={"x-emulator-token": contract_target.admin_token or ""},
+                timeout=10,
+            ).raise_for_status()
         _ContractWorkflow.target = contract_target
         _ContractWorkflow.session = contract_session
         before = sum(n for (_, phase, _), n in H.STATS.cases.items() if phase == "stateful")

@@ -111,7 +111,7 @@ def test_truncated_body(emu: EmulatorServer, raw: httpx.Client) -> None:
 
 
 def test_faults_only_on_configured_paths_and_admin_api(emu: EmulatorServer) -> None:
-    with httpx.Client(base_url=emu.base_url) as c:
+    with httpx.Client(base_url=emu.base_url, headers=emu.admin_headers) as c:
         assert c.put("/_emulator/faults", json={"error_rate": 1.0, "paths": ["/api/vector"]}).status_code == 200
         assert c.get(FEATURE).status_code == 200
         assert c.post("/api/vector/list-owned").status_code in (500, 502, 503)

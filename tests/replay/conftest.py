@@ -166,8 +166,9 @@ class Admin:
         if not self.active:
             return
         # vcrpy sees these too; before_record_request drops /_emulator requests from the cassette.
-        with httpx.Client(base_url=target_url(), timeout=10) as c:
-            c.request(method, path, json=body).raise_for_status()
+        token = os.environ.get("NEURONPEDIA_EMULATOR_ADMIN_TOKEN", "")
+        with httpx.Client(base_url=target_url(), timeout=10, headers={"x-emulator-token": token}) as c:
+            c.request(method, path, json=body if body is not None else {}).raise_for_status()
 
     def reset(self) -> None:
         self._send("POST", "/_emulator/reset")
