@@ -10,12 +10,17 @@ SPEC   := openapi/neuronpedia.yaml
 GEN    := generated/neuronpedia_api
 NEURONPEDIA_SRC ?=
 URL    ?=
+ONLY   ?=
+LAYER  ?=
+SAMPLE ?=
+JOBS   ?= 2
+README ?=
 
 export REDOCLY_TELEMETRY=off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 
 .PHONY: venv test lint typecheck pytest generate check-generated lint-spec demo emulator \
-        record contract bench upstream-diff clean
+        record contract bench upstream-diff mutate mutate-sample mutate-check clean
 
 venv: $(STAMP)
 
@@ -34,8 +39,8 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## The whole gate: spec lint, generated-code drift, ruff, mypy, pytest, drift summary.
-test: lint-spec check-generated lint typecheck pytest
+## The whole gate: spec lint, generated-code drift, ruff, mypy, pytest, drift summary, a sample of the mutation gate.
+test: lint-spec check-generated lint typecheck pytest mutate-sample
 
 lint: venv
 	$(BIN)/ruff check .
@@ -105,6 +110,21 @@ bench: venv
 upstream-diff: venv
 	@test -n "$(NEURONPEDIA_SRC)" || (echo "usage: make upstream-diff NEURONPEDIA_SRC=path/to/neuronpedia"; exit 2)
 	$(BIN)/python scripts/upstream_diff.py --src "$(NEURONPEDIA_SRC)" --ours $(SPEC)
+
+## The mutation gate: seed every defect in mutations/*.yaml in a scratch copy, run its tests, report
+## killed / survived / stale / error. ONLY=id,id  LAYER=spec,emulator  SAMPLE=1  JOBS=2  README=1 (writes the table).
+MUTATE_ARGS = --venv $(VENV) -j $(JOBS) $(if $(ONLY),--only $(ONLY)) $(if $(LAYER),--layer $(LAYER)) \
+              $(if $(SAMPLE),--sample) $(if $(README),--readme)
+mutate: venv
+	$(BIN)/python scripts/mutate.py $(MUTATE_ARGS)
+
+## The CI sample: the entries marked sample: true (make test's last step).
+mutate-sample: venv
+	$(BIN)/python scripts/mutate.py --venv $(VENV) -j $(JOBS) --sample
+
+## Validate the catalogue only (ids, layers, every find text present exactly once); runs nothing.
+mutate-check: venv
+	$(BIN)/python scripts/mutate.py --check
 
 clean:
 	rm -rf $(VENV) node_modules .check-generated .pytest_cache .mypy_cache .ruff_cache
