@@ -102,9 +102,9 @@ record: venv
 emulator: venv
 	$(BIN)/neuronpedia-ext emulator
 
-## Client overhead for one feature GET, as ratios against raw httpx + json.loads (never pass/fail).
+## The client's speed as ratios against floors and the official package, one interleaved run (never pass/fail).
 bench: venv
-	$(BIN)/python benchmarks/bench_feature_get.py
+	$(BIN)/python benchmarks/bench_suite.py
 
 ## Report how upstream's @swagger annotations and our spec differ.
 upstream-diff: venv
