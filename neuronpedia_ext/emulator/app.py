@@ -236,6 +236,20 @@ class EmulatorMiddleware:
                     await self._before_handler(fault, entry, scope, receive, send)
                     return
 
+        every_path = state.every_path_defects.get(str(scope["method"]).upper())
+        if every_path is not None and path.startswith("/api"):
+            # upstream's framework fails before its middleware adds headers (spec: x-upstream-defects)
+            entry.status = int(every_path["status"])
+            await Response(
+                str(every_path.get("example", "")),
+                status_code=entry.status,
+                headers={
+                    "content-type": str(every_path.get("content-type", "text/html; charset=utf-8")),
+                    "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+                },
+            )(scope, receive, send)
+            return
+
         body = await _read_body(scope, receive, state.config.max_body_bytes)
         if body is None:
             entry.status = 413
@@ -487,7 +501,7 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
     routes: list[Route] = []
     for module in (handlers_data, handlers_inference, handlers_search, handlers_graph):
         for method, path, handler in module.ROUTES:
-            routes.append(Route(path, wrap(state, handler), methods=[method]))
+            routes.append(Route(path, wrap(state, handler, state.checks.get((method, path))), methods=[method]))
     routes.extend(_admin_routes(state))
 
     async def not_found(request: Request, exc: Exception) -> Response:

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from neuronpedia_ext.emulator.config import EmulatorConfig, FaultConfig
+from neuronpedia_ext.emulator.edge import OperationCheck, Refusal, compile_operations
 from neuronpedia_ext.emulator.seed import apply_seed, load_seed
 from neuronpedia_ext.emulator.store import Store
 
@@ -125,6 +126,14 @@ class EmulatorState:
         self.spec = load_spec(self.spec_path)
         #: the token the admin API requires (``x-emulator-token``): the configured one, else a random one
         self.admin_token = config.admin_token or secrets.token_urlsafe(24)
+        #: (METHOD, path template) -> the request checks compiled from the spec, once
+        self.checks: dict[tuple[str, str], OperationCheck] = compile_operations(self.spec)
+        #: method -> the spec's answer for it on every path (root ``x-upstream-defects`` with ``scope: every-path``)
+        self.every_path_defects: dict[str, Mapping[str, Any]] = {
+            str(d["method"]).upper(): d
+            for d in self.spec.get("x-upstream-defects", {}).values()
+            if isinstance(d, Mapping) and d.get("scope") == "every-path" and d.get("method")
+        }
         self.store = Store(config.db)
         self.request_log = RequestLog(config.request_log_size)
         self.faults = config.faults
@@ -260,6 +269,7 @@ def loads(raw: bytes | str, max_depth: int = 128) -> Any:
     opens = raw.count(b"[") + raw.count(b"{") if isinstance(raw, bytes) else raw.count("[") + raw.count("{")
     if opens > max_depth and _depth(raw) > max_depth:
         raise JSONTooDeepError(f"JSON nested deeper than {max_depth} levels")
+
     try:
         return json.loads(raw)
     except RecursionError as exc:  # pragma: no cover - max_depth keeps json below the recursion limit
@@ -276,8 +286,10 @@ async def read_json(request: Request) -> Any:
 
     JSON nested deeper than ``EmulatorConfig.max_json_depth`` takes the same path as malformed JSON:
     upstream's ``JSON.parse`` would accept it, but no real request is nested that deep, and it must not
-    cost the emulator a ``RecursionError``.
+    cost the emulator a ``RecursionError``. After the edge validated it, the body as the edge cast it.
     """
+    if hasattr(request.state, "np_body"):
+        return request.state.np_body
     raw = await request.body()
     try:
         return loads(raw, _max_depth(request))
@@ -312,9 +324,39 @@ def limit_value(request: Request) -> str | None:
     return None if value is None else str(value)
 
 
-def wrap(state: EmulatorState, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+async def _edge(state: EmulatorState, check: OperationCheck, request: Request) -> Response | None:
+    """The spec's checks of one request (see :mod:`.edge`); a response when it is refused, else None."""
+    if check.auth_required and state.user_for_key(api_key_of(request)) is None:
+        return error_response(ApiError(401, {"error": AUTH_ERROR}))
+    problems = check.check_params(request.path_params, request.query_params)
+    if check.body_validator is not None:
+        raw = await request.body()
+        try:
+            body = loads(raw, state.config.max_json_depth)
+        except (ValueError, UnicodeDecodeError):
+            return _answer(check.unreadable())
+        cast, found = check.check_body(body)
+        problems.extend(found)
+        request.state.np_body = cast
+    refused = check.refuse(problems)
+    return None if refused is None else _answer(refused)
+
+
+def _answer(refusal: Refusal) -> Response:
+    if refusal.body is None:
+        return Response(status_code=refusal.status)
+    return json_response(refusal.body, refusal.status)
+
+
+def wrap(
+    state: EmulatorState, handler: Handler, check: OperationCheck | None = None
+) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         try:
+            if check is not None and check.validates:
+                refused = await _edge(state, check, request)
+                if refused is not None:
+                    return refused
             return await handler(state, request)
         except ApiError as err:
             return error_response(err)

@@ -292,14 +292,11 @@ async def feature_upload_batch(state: EmulatorState, request: Request) -> Respon
 
 
 async def activation_get(state: EmulatorState, request: Request) -> Response:
-    body = await read_object(request)
-    model_id, source, index = body.get("modelId"), body.get("source"), body.get("index")
-    if not model_id or not source or index is None or index == "":
-        raise ApiError(400, {"error": "Missing required parameters"})
-    nkey = neuron_key(str(model_id), str(source), str(index))
+    body = await read_object(request)  # validated at the edge (spec: getActivations' x-upstream-refusal)
+    nkey = neuron_key(str(body["modelId"]), str(body["source"]), str(body["index"]))
     acts = [a for a in state.store.find("activation", ref=nkey) if a["creatorId"] in PUBLIC_ACTIVATION_USERS]
     if not acts:
-        raise ApiError(404, {"error": "No activations found"})
+        raise ApiError(404, {"error": state.not_available_message()})
     acts.sort(key=lambda a: -(a["maxValue"] or 0))
     return json_response(acts)
 
@@ -441,10 +438,8 @@ async def vector_new(state: EmulatorState, request: Request) -> Response:
 
 
 def _vector_ident(body: dict[str, Any]) -> tuple[str, str, str]:
-    try:
-        return (str(string(body, "modelId")), str(string(body, "source")), str(string(body, "index")))
-    except Invalid as exc:
-        raise ApiError(400, {"error": exc.message, "message": exc.message}) from exc
+    """A VectorLocator the edge validated and cast (spec: x-upstream-refusal of getVector / deleteVector)."""
+    return str(body["modelId"]), str(body["source"]), str(body["index"])
 
 
 async def vector_get(state: EmulatorState, request: Request) -> Response:
@@ -491,11 +486,7 @@ async def vector_list_owned(state: EmulatorState, request: Request) -> Response:
 
 async def vector_delete(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id, source_id, index = (str(string(body, k)) for k in ("modelId", "source", "index"))
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    model_id, source_id, index = _vector_ident(await read_object(request))
     if state.visible_model(user, model_id) is None:
         raise unknown_error()
     nkey = neuron_key(model_id, source_id, index)

@@ -428,9 +428,9 @@ async def subgraph_delete(state: EmulatorState, request: Request) -> Response:
     if sub is None:
         raise ApiError(404, {"error": "Subgraph not found"})
     if sub["userId"] != user["id"]:
-        raise ApiError(403, {"error": "You are not the owner of this subgraph"})
+        raise ApiError(403, {"error": "You are not authorized to delete this subgraph"})
     state.store.delete("subgraph", sub["id"])
-    return json_response({"success": True, "message": "Subgraph deleted"})
+    return json_response({"success": True, "message": "Subgraph deleted successfully"})
 
 
 # --------------------------------------------------------------------------- lens

@@ -31,11 +31,14 @@ from neuronpedia_ext.emulator.core import (
     unknown_error,
 )
 from neuronpedia_ext.emulator.handlers_data import activations_for, explanation_rows, get_neuron
-from neuronpedia_ext.emulator.validate import Invalid, array, number, one_of, string
 
 EMULATED = {EMULATED_HEADER: EMULATED_VALUE}
-STEER_METHODS = ("SIMPLE_ADDITIVE", "ORTHOGONAL_DECOMP", "PROJECTION_CAP")
-CHAT_ROLES = ("user", "assistant", "system", "model", "developer")
+#: upstream's NNSIGHT_MODELS (steer, steer-chat): larger per-model caps
+LARGE_LLM_MODELS = ("llama3.3-70b-it", "gpt-oss-20b")
+STEER_MAX_PROMPT_CHARS_MESSAGE = (
+    "Total conversation length exceeds the maximum number of characters allowed. "
+    "Please click Reset to start a new conversation."
+)
 
 
 def _texts(value: Any) -> list[str] | None:
@@ -102,18 +105,9 @@ async def activation_new(state: EmulatorState, request: Request) -> Response:
 
 async def activation_source(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id = str(string(body, "modelId"))
-        source_id = str(string(body, "source"))
-        raw = body.get("customText")
-        if raw is None:
-            raise Invalid("customText", "customText is a required field")
-        texts = _texts(raw)
-        if texts is None or (isinstance(raw, list) and not 1 <= len(raw) <= 4):
-            raise Invalid("customText", "customText must be a string or an array of 1 to 4 strings")
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: SourceActivationsRequest)
+    model_id, source_id = str(body["modelId"]), str(body["source"])
+    texts = _texts(body["customText"]) or []
     if state.visible_model(user, model_id) is None or state.visible_source(user, model_id, source_id) is None:
         raise ApiError(500, {"message": state.not_available_message()})
     if not state.inference:
@@ -318,22 +312,10 @@ def _save_search(
 
 async def search_topk_by_token(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id = str(string(body, "modelId", max_len=50))
-        source_id = str(string(body, "source", max_len=50))
-        if body.get("text") is None:
-            raise Invalid("text", "text is a required field")
-        texts = _texts(body.get("text"))
-        if texts is None:
-            raise Invalid("text", "text must be a string or an array of strings")
-        num = int(number(body, "numResults", required=False, lo=1, hi=20, integer=True, default=10) or 10)
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
-    ignore_bos = body.get("ignoreBos", True)
-    density = body.get("densityThreshold", 0.01)
-    if density and (not isinstance(density, int | float) or not 0 < density < 1):
-        raise ApiError(500, {"message": "densityThreshold must be between 0 and 1"})
+    body = await read_object(request)  # validated and cast at the edge (spec: TopkByTokenRequest)
+    model_id, source_id = str(body["modelId"]), str(body["source"])
+    texts = _texts(body["text"]) or []
+    num, ignore_bos, density = int(body["numResults"]), body["ignoreBos"], body["densityThreshold"]
     if state.visible_model(user, model_id) is None or state.visible_source(user, model_id, source_id) is None:
         raise ApiError(500, {"message": state.not_available_message()})
     if not state.inference:
@@ -385,7 +367,7 @@ def _check_features(
             raise ApiError(404, {"message": state.not_available_message()})
         kinds.add(bool(neuron and neuron.get("hasVector")))
     if len(kinds) > 1:
-        raise ApiError(400, {"message": "You cannot mix steering vectors with SAE features."})
+        raise ApiError(400, {"message": "Can't steer both vector and non-vector features"})
 
 
 def _feature_key(features: list[dict[str, Any]]) -> list[tuple[str, str, str, float]]:
@@ -397,18 +379,6 @@ def _feature_key(features: list[dict[str, Any]]) -> list[tuple[str, str, str, fl
 
 def _cache_key(kind: str, data: Any) -> str:
     return kind + ":" + hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
-
-
-def _steer_features(body: dict[str, Any], strength_min: float | None) -> list[dict[str, Any]]:
-    features = array(body, "features") or []
-    for i, f in enumerate(features):
-        if not isinstance(f, dict):
-            raise Invalid(f"features[{i}]", f"features[{i}] must be a `object` type")
-        string(f, "modelId", path=f"features[{i}].modelId")
-        string(f, "layer", path=f"features[{i}].layer")
-        number(f, "index", integer=True, path=f"features[{i}].index")
-        number(f, "strength", lo=strength_min, path=f"features[{i}].strength")
-    return features
 
 
 def _sse(frames: list[dict[str, Any]]) -> StreamingResponse:
@@ -423,19 +393,11 @@ def _sse(frames: list[dict[str, Any]]) -> StreamingResponse:
 
 async def steer(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
-    body = await read_object(request)
-    try:
-        prompt = str(string(body, "prompt", max_len=2048))
-        model_id = str(string(body, "modelId"))
-        features = _steer_features(body, None)
-        temperature = number(body, "temperature", lo=0, hi=2)
-        n_tokens = int(number(body, "n_tokens", integer=True, lo=1, hi=256) or 1)
-        seed = number(body, "seed", lo=-1e8, hi=1e8)
-        multiplier = number(body, "strength_multiplier", lo=0, hi=10)
-        freq = number(body, "freq_penalty", required=False, lo=-2, hi=2, default=1)
-        method = one_of(body.get("steer_method", "SIMPLE_ADDITIVE"), STEER_METHODS, "steer_method")
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: SteerCompletionRequest)
+    prompt, model_id, features = str(body["prompt"]), str(body["modelId"]), list(body["features"])
+    temperature, n_tokens = float(body["temperature"]), int(body["n_tokens"])
+    seed, multiplier = float(body["seed"]), float(body["strength_multiplier"])
+    freq, method = float(body["freq_penalty"]), str(body["steer_method"])
     _check_features(state, user, model_id, features)
     if not features:  # upstream: the inference-host lookup reads features[0]
         raise unknown_error()
@@ -505,33 +467,24 @@ def _chat_output(
 
 async def steer_chat(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
-    body = await read_object(request)
-    try:
-        msgs: dict[str, list[dict[str, str]]] = {}
-        for name in ("defaultChatMessages", "steeredChatMessages"):
-            items = array(body, name) or []
-            for i, m in enumerate(items):
-                string(m, "content", path=f"{name}[{i}].content")
-                one_of(m.get("role"), CHAT_ROLES, f"{name}[{i}].role")
-            msgs[name] = [{"content": m["content"], "role": m["role"]} for m in items]
-        model_id = str(string(body, "modelId"))
-        features = _steer_features(body, -300)
-        temperature = number(body, "temperature", lo=0, hi=2)
-        n_tokens = int(number(body, "n_tokens", integer=True, lo=1) or 1)
-        seed = number(body, "seed")
-        multiplier = number(body, "strength_multiplier", lo=0, hi=10)
-        if body.get("steer_special_tokens") is None:
-            raise Invalid("steer_special_tokens", "steer_special_tokens is a required field")
-        freq = number(body, "freq_penalty", required=False, default=1)
-        method = one_of(body.get("steer_method", "SIMPLE_ADDITIVE"), STEER_METHODS, "steer_method")
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
-    big = model_id in ("llama3.3-70b-it", "gpt-oss-20b")
+    body = await read_object(request)  # validated and cast at the edge (spec: SteerChatRequest)
+    msgs: dict[str, list[dict[str, str]]] = {
+        name: [{"content": m["content"], "role": m["role"]} for m in body[name]]
+        for name in ("defaultChatMessages", "steeredChatMessages")
+    }
+    model_id, features = str(body["modelId"]), list(body["features"])
+    temperature, n_tokens = float(body["temperature"]), int(body["n_tokens"])
+    seed, multiplier = float(body["seed"]), float(body["strength_multiplier"])
+    freq, method = float(body["freq_penalty"]), str(body["steer_method"])
+    # model-dependent caps (upstream's per-model constants), checked in upstream's order
+    big = model_id in LARGE_LLM_MODELS
+    if any(sum(len(m["content"]) for m in ms) > (8192 if big else 2048) for ms in msgs.values()):
+        raise ApiError(400, {"message": STEER_MAX_PROMPT_CHARS_MESSAGE})
+    if state.visible_model(user, model_id) is None:
+        raise ApiError(404, {"message": state.not_available_message()})
     if n_tokens > (1024 if big else 256):
-        raise ApiError(400, {"message": "n_tokens is too large"})
-    cap = 8192 if big else 2048
-    if any(sum(len(m["content"]) for m in ms) > cap for ms in msgs.values()):
-        raise ApiError(400, {"message": "Your chat messages are too long."})
+        kind = "For large LLM models the max n_tokens is" if big else "The max n_tokens for non-thinking models is"
+        raise ApiError(400, {"message": f"{kind} {1024 if big else 256}"})
     _check_features(state, user, model_id, features)
     as_num = {
         k: (int(v) if isinstance(v, float) and v.is_integer() else v)
@@ -620,16 +573,9 @@ async def steer_chat(state: EmulatorState, request: Request) -> Response:
 
 
 async def steer_logits(state: EmulatorState, request: Request) -> Response:
-    body = await read_object(request)
-    try:
-        model_id = str(string(body, "modelId"))
-        prompt = str(string(body, "prompt"))
-        features = array(body, "features") or []
-        n_tokens = int(number(body, "nTokens", required=False, lo=1, hi=256, integer=True, default=256) or 256)
-        top_k = int(number(body, "topK", required=False, lo=0, hi=10, integer=True, default=5) or 0)
-        number(body, "temperature", required=False, lo=0, hi=2, default=0.5)
-    except Invalid as exc:
-        raise ApiError(400, {"error": exc.message, "message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: SteerLogitsRequest)
+    model_id, prompt, features = str(body["modelId"]), str(body["prompt"]), list(body["features"])
+    n_tokens, top_k = int(body["nTokens"]), int(body["topK"])
     set_name = body.get("sourceSetName")
     if set_name and state.store.get("sourceset", f"{model_id}/{set_name}") is None:
         raise ApiError(400, {"error": "Source Set Missing", "message": f"Source set {set_name} not found."})

@@ -162,6 +162,10 @@ def not_a_server_error(ctx: Any, response: Any, case: Any) -> bool | None:
     if response.status_code < 500:
         return None
     method, url, headers, body = _sent(response)
+    every_path = S.every_path_defect(method)
+    if every_path is not None and response.status_code == every_path["status"]:
+        STATS.note_known(case.operation.label, f"x-upstream-defects {method}")  # e.g. TRACE: 500 HTML on every path
+        return None
     valid = request_is_valid(method, url, headers, body)
     for known in known_server_errors(case.operation.definition.raw["operationId"]):
         if known.matches(response.status_code, _json(response), valid):

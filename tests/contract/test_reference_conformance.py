@@ -21,7 +21,12 @@ import pytest
 
 from tests.support import spec as S
 
-INTERACTIONS = list(S.iter_interactions())
+ALL_INTERACTIONS = list(S.iter_interactions())
+#: Requests with a method the path does not have (TRACE, PATCH, ...): no operation; checked on their own below.
+UNSUPPORTED_METHOD = [
+    i for i in ALL_INTERACTIONS if not S.find_operation(i.method, i.path) and S.path_is_specified(i.path)
+]
+INTERACTIONS = [i for i in ALL_INTERACTIONS if i not in UNSUPPORTED_METHOD]
 DIVERGENCES = S.ROOT / "openapi" / "DIVERGENCES.md"
 
 
@@ -38,13 +43,28 @@ def _ids(items: list[S.Interaction]) -> list[str]:
 
 
 def test_cassettes_present() -> None:
-    reference = [i for i in INTERACTIONS if "reference" in i.cassette.parts]
-    assert len(reference) == 65
+    reference = [i for i in ALL_INTERACTIONS if "reference" in i.cassette.parts]
+    assert len(reference) == 70
 
 
 def test_every_recorded_request_maps_to_an_operation() -> None:
     unmapped = [f"{i.id}: {i.method} {i.path}" for i in INTERACTIONS if not S.find_operation(i.method, i.path)]
     assert not unmapped
+    assert {i.method for i in UNSUPPORTED_METHOD} == {"TRACE", "PATCH"}
+
+
+@pytest.mark.parametrize("inter", UNSUPPORTED_METHOD, ids=_ids(UNSUPPORTED_METHOD))
+def test_unsupported_method_answer_is_documented(inter: S.Interaction) -> None:
+    """TRACE: the root x-upstream-defects entry (500, HTML); any other method a path lacks: 405, empty body."""
+    defect = S.every_path_defect(inter.method)
+    ctype = inter.response_headers().get("content-type", "").split(";")[0]
+    if defect is not None:
+        assert inter.status == defect["status"]
+        assert ctype == str(defect["content-type"]).split(";")[0]
+        assert str(defect.get("reason", "")).strip()
+    else:
+        assert inter.status == 405
+        assert inter.response_body() == b""
 
 
 @pytest.mark.parametrize("inter", INTERACTIONS, ids=_ids(INTERACTIONS))

@@ -77,6 +77,20 @@ def find_operation(method: str, path: str) -> Operation | None:
     return candidates[0] if candidates else None
 
 
+def every_path_defect(method: str) -> Mapping[str, Any] | None:
+    """The root ``x-upstream-defects`` entry that answers ``method`` on every path (``scope: every-path``)."""
+    for entry in spec().get("x-upstream-defects", {}).values():
+        scoped = isinstance(entry, Mapping) and entry.get("scope") == "every-path"
+        if scoped and str(entry.get("method", "")).upper() == method.upper():
+            return entry
+    return None
+
+
+def path_is_specified(path: str) -> bool:
+    """Whether some operation of the spec has this concrete path (with any method)."""
+    return any(_template_regex(op.path).match(path) for op in operations())
+
+
 @dataclass(frozen=True)
 class Interaction:
     cassette: Path

@@ -1,0 +1,138 @@
+"""The emulator validates every request against the spec at its edge, and refuses as upstream does.
+
+The limits and the refusal format come from the spec (``x-upstream-refusal``); the tests read the spec
+for the numbers they expect, and one test runs the emulator on a modified copy of the spec.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from neuronpedia_ext.emulator import DEFAULT_API_KEY, EmulatorConfig, create_app
+from neuronpedia_ext.emulator.spec import load_spec
+
+SPEC = Path(__file__).resolve().parents[2] / "openapi" / "neuronpedia.yaml"
+KEY = {"x-api-key": DEFAULT_API_KEY}
+STEER: dict[str, Any] = {
+    "prompt": "The weather today is",
+    "modelId": "gpt2-small",
+    "features": [{"modelId": "gpt2-small", "layer": "6-res-jb", "index": 1024, "strength": 5}],
+    "temperature": 0.5,
+    "n_tokens": 8,
+    "seed": 16,
+    "strength_multiplier": 4,
+}
+
+
+def _schema(name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = load_spec(SPEC)["components"]["schemas"][name]
+    return schema
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app(EmulatorConfig()))
+
+
+def test_every_operation_is_compiled_once(client: TestClient) -> None:
+    state = client.app.state.emulator  # type: ignore[attr-defined]
+    ops = [(m.upper(), p) for p, item in load_spec(SPEC)["paths"].items() for m in item if m in ("get", "post")]
+    assert set(state.checks) == set(ops)
+    validated = [c for c in state.checks.values() if c.validates]
+    assert len(validated) == sum(
+        1 for p in load_spec(SPEC)["paths"].values() for op in p.values() if "x-upstream-refusal" in op
+    )
+
+
+def test_steer_limit_comes_from_the_spec(client: TestClient) -> None:
+    top = _schema("SteerCompletionRequest")["properties"]["n_tokens"]["maximum"]
+    assert client.post("/api/steer", json={**STEER, "n_tokens": top}).status_code == 200
+    r = client.post("/api/steer", json={**STEER, "n_tokens": top + 1})
+    assert (r.status_code, r.json()) == (400, {"message": f"n_tokens must be less than or equal to {top}"})
+
+
+def test_yup_wording_and_casts(client: TestClient) -> None:
+    cases = [
+        ({"n_tokens": "12"}, 200, None),  # yup casts a numeric string
+        ({"temperature": None}, 400, "temperature is a required field"),
+        ({"n_tokens": 1.5}, 400, "n_tokens must be an integer"),
+        (
+            {"n_tokens": "abc"},
+            400,
+            'n_tokens must be a `number` type, but the final value was: `NaN` (cast from the value `"abc"`).',
+        ),
+        (
+            {"steer_method": "X"},
+            400,
+            "steer_method must be one of the following values: SIMPLE_ADDITIVE, ORTHOGONAL_DECOMP, PROJECTION_CAP",
+        ),
+        # two failures: yup checks the last declared field first
+        ({"temperature": 9, "n_tokens": 0}, 400, "n_tokens must be greater than or equal to 1"),
+    ]
+    for change, status, message in cases:
+        r = client.post("/api/steer", json={**STEER, **change})
+        assert r.status_code == status, (change, r.text)
+        if message is not None:
+            assert r.json() == {"message": message}, change
+
+
+def test_refusal_format_is_per_operation(client: TestClient) -> None:
+    # getVector: yup outside the handler's try -> the central handler's {error, message}
+    r = client.post("/api/vector/get", json={"modelId": "gpt2-small", "source": "6-res-jb"})
+    assert (r.status_code, r.json()) == (
+        400,
+        {"error": "index is a required field", "message": "index is a required field"},
+    )
+    # deleteSubgraph: zod inside a catch-all try -> 500 {error}
+    r = client.post("/api/graph/subgraph/delete", json={"subgraphId": 123}, headers=KEY)
+    assert (r.status_code, r.json()) == (500, {"error": "Failed to delete subgraph"})
+    # getActivations: the handler's own check, then its catch-all
+    r = client.post("/api/activation/get", json={"modelId": "gpt2-small", "source": "0-res-jb"})
+    assert (r.status_code, r.json()) == (400, {"error": "Missing required parameters"})
+    # activation/source: yup with custom required messages
+    r = client.post("/api/activation/source", json={"source": "0-res-jb", "customText": "hi"})
+    assert (r.status_code, r.json()) == (400, {"message": "modelId is required"})
+
+
+def test_empty_bodies_as_upstream(client: TestClient) -> None:
+    r = client.post("/api/activation/get", content=b"")
+    assert (r.status_code, r.json()) == (500, {"error": "Internal server error"})
+    r = client.post("/api/graph/subgraph/delete", content=b"", headers=KEY)
+    assert (r.status_code, r.json()) == (500, {"error": "Failed to delete subgraph"})
+
+
+def test_error_bodies_of_404_paths(client: TestClient) -> None:
+    r = client.post("/api/activation/get", json={"modelId": "gpt2-small", "source": "0-res-jb", "index": "99999"})
+    assert r.status_code == 404 and set(r.json()) == {"error"}
+    assert r.json()["error"].startswith("The model, source, or feature you specified is not available.")
+
+
+def test_trace_is_the_framework_error_page(client: TestClient) -> None:
+    defect = load_spec(SPEC)["x-upstream-defects"]["trace-method-html-500"]
+    for path in ("/api/explanation/search", "/api/feature/gpt2-small/0-res-jb/0"):
+        r = client.request("TRACE", path)
+        assert r.status_code == defect["status"] == 500
+        assert r.headers["content-type"].startswith("text/html")
+        assert "access-control-allow-origin" not in r.headers
+    r = client.request("PATCH", "/api/explanation/search", json={})
+    assert (r.status_code, r.content) == (405, b"")
+
+
+def test_emulator_follows_a_modified_spec(tmp_path: Path) -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    top = _schema("SteerCompletionRequest")["properties"]["n_tokens"]["maximum"]
+    anchor = f"Tokens to generate, at most {top} for every model"
+    assert text.count(f"maximum: {top}\n          description: {anchor}") == 1
+    copy = tmp_path / "spec.yaml"
+    copy.write_text(
+        text.replace(
+            f"maximum: {top}\n          description: {anchor}", f"maximum: 100\n          description: {anchor}"
+        )
+    )
+    c = TestClient(create_app(EmulatorConfig(spec=str(copy))))
+    r = c.post("/api/steer", json={**STEER, "n_tokens": 101})
+    assert (r.status_code, r.json()) == (400, {"message": "n_tokens must be less than or equal to 100"})
