@@ -94,9 +94,12 @@ contract: venv
 	URL="$(URL)" $(BIN)/python scripts/contract_run.py
 
 ## Re-record cassettes/replay/ against a fresh emulator, or against NEURONPEDIA_BASE_URL (+ NEURONPEDIA_API_KEY).
+## The key reaches the script through the environment only (make exports command-line variables), so no
+## recipe line shows it; the script never prints it and puts back every cassette it could not re-record.
 record: venv
-	NEURONPEDIA_BASE_URL="$(NEURONPEDIA_BASE_URL)" NEURONPEDIA_API_KEY="$(NEURONPEDIA_API_KEY)" $(BIN)/python scripts/contract_record.py
-	$(BIN)/pytest tests/replay tests/contract/test_reference_conformance.py -q --record-mode=none --block-network
+	$(BIN)/python scripts/contract_record.py
+	env -u NEURONPEDIA_BASE_URL -u NEURONPEDIA_API_KEY $(BIN)/pytest tests/replay \
+	  tests/contract/test_reference_conformance.py -q --record-mode=none --block-network
 
 ## Run the emulator in the foreground (Ctrl-C to stop).
 emulator: venv

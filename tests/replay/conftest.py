@@ -216,6 +216,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    report = os.environ.get("NEURONPEDIA_RECORD_REPORT")
+    if report:  # scripts/contract_record.py restores every cassette not listed here
+        recorded = sorted(name for name in _RECORDED if (S.CASSETTES / name).exists())
+        Path(report).write_text(json.dumps(recorded))
     if not _RECORDED:
         return
     index: dict[str, Any] = {}
