@@ -15,12 +15,13 @@ LAYER  ?=
 SAMPLE ?=
 JOBS   ?= 2
 README ?=
+CHAOS_ARGS ?=
 
 export REDOCLY_TELEMETRY=off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 
 .PHONY: venv test lint typecheck pytest generate check-generated lint-spec demo emulator \
-        record contract bench upstream-diff mutate mutate-sample mutate-check clean
+        record contract bench chaos upstream-diff mutate mutate-sample mutate-check clean
 
 venv: $(STAMP)
 
@@ -104,6 +105,11 @@ record: venv
 ## Run the emulator in the foreground (Ctrl-C to stop).
 emulator: venv
 	$(BIN)/neuronpedia-ext emulator
+
+## A fault campaign through the client against an emulator process (a measurement, never pass/fail):
+## `make chaos`, or e.g. `make chaos CHAOS_ARGS="--reads 500 --writes 50 --seed 3"` (see --help).
+chaos: venv
+	$(BIN)/python scripts/chaos.py $(CHAOS_ARGS)
 
 ## The client's speed as ratios against floors and the official package, one interleaved run (never pass/fail).
 bench: venv
