@@ -121,6 +121,17 @@ def test_deeply_nested_json_is_answered_as_malformed_json(
     assert shallow.status_code != 413
 
 
+def test_max_json_depth_is_the_configured_limit() -> None:
+    with EmulatorServer(EmulatorConfig(max_json_depth=5)) as server, httpx.Client(base_url=server.base_url) as c:
+        headers = {"x-api-key": server.api_key, "content-type": "application/json"}
+        malformed = c.post(LIST_NEW, content=b"{not json", headers=headers)
+        six = {"name": "deep", "description": [[[[[1]]]]]}  # 6 levels: Python could parse it, the limit refuses it
+        nested = c.post(LIST_NEW, content=json.dumps(six), headers=headers)
+        assert (nested.status_code, nested.json()) == (malformed.status_code, malformed.json())
+        five = {"name": "ok", "description": "[[[[1]]]] in a string is no nesting"}
+        assert c.post(LIST_NEW, content=json.dumps(five), headers=headers).status_code == 200
+
+
 def test_admin_api_answers_400_for_deep_or_broken_json(emu: EmulatorServer) -> None:
     with httpx.Client(base_url=emu.base_url, headers=emu.admin_headers) as c:
         assert c.put("/_emulator/faults", content="[" * 50_000 + "]" * 50_000).status_code == 400
