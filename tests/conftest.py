@@ -7,6 +7,8 @@ point. Tests reach only loopback.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from tests.support import validating
@@ -21,6 +23,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "live" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _request_contract() -> Iterator[None]:
+    """A test whose requests (sent through the validating transport) violate the strict spec fails itself."""
+    before = len(validating.VIOLATIONS)
+    yield
+    new = validating.VIOLATIONS[before:]
+    if new:
+        pytest.fail("requests that violate the strict spec:\n" + "\n".join(v[:600] for v in new))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -364,9 +364,7 @@ async def subgraph_save(state: EmulatorState, request: Request) -> Response:
     row = {
         "id": sub_id,
         "displayName": body.get("displayName"),
-        "graphMetadataId": gkey,
-        "modelId": body["modelId"],
-        "slug": body["slug"],
+        "graphMetadataId": gkey,  # the graph is found by the store's ref; the row has no modelId/slug upstream
         "pinnedIds": body["pinnedIds"],
         "supernodes": body["supernodes"],
         "clerps": body["clerps"],

@@ -57,6 +57,14 @@ def test_list_lifecycle(client: Neuronpedia) -> None:
     assert created.id not in {lst.id for lst in client.lists.list_owned()}
 
 
+def test_new_list_with_test_text(client: Neuronpedia) -> None:
+    """`testText` on list creation becomes the list's default test text (a misspelt key would be dropped
+    by the server, and is refused by the strict spec the validating transport checks with)."""
+    created = client.lists.new("with a text", "", test_text="The dinosaur roared")
+    assert created.default_test_text == "The dinosaur roared"
+    assert client.lists.get(created.id).default_test_text == "The dinosaur roared"
+
+
 def test_new_with_features(client: Neuronpedia) -> None:
     created = client.lists.new_with_features("two features", ["gpt2-small/0-res-jb/1", "gpt2-small/0-res-jb/2"])
     assert sorted(i.index for i in client.lists.get(created.id).items) == ["1", "2"]

@@ -2,8 +2,10 @@
 
 For every interaction in every cassette (the real-server recordings in
 cassettes/reference/ included):
-- the response validates against openapi/neuronpedia.yaml (openapi-core);
-- the response parses with the generated client's models;
+- the response validates against the strict view of openapi/neuronpedia.yaml (openapi-core; a key the
+  spec does not declare is refused, see tests.support.spec.strict_spec);
+- the response parses with the generated client's models, and every key of the raw body, at every
+  depth, is one the spec declares;
 - a request the server accepted (2xx) validates against the spec's request schema;
 - a request the server rejected for invalid input (400/401) is rejected by the spec, unless
   DIVERGENCES.md names it under "Recorded rejections the spec cannot express", with a reason.
@@ -12,6 +14,7 @@ cassettes/reference/ included):
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from collections import Counter
 from typing import Any
@@ -70,7 +73,7 @@ def test_unsupported_method_answer_is_documented(inter: S.Interaction) -> None:
 @pytest.mark.parametrize("inter", INTERACTIONS, ids=_ids(INTERACTIONS))
 def test_response_validates_against_spec(inter: S.Interaction) -> None:
     try:
-        S.openapi().validate_response(S.mock_request(inter), S.mock_response(inter))
+        S.strict_openapi().validate_response(S.mock_request(inter), S.mock_response(inter))
     except Exception as exc:
         pytest.fail(f"{inter.method} {inter.path} -> {inter.status}\n{S.explain(exc)}")
 
@@ -103,7 +106,10 @@ def test_response_parses_with_generated_client(inter: S.Interaction) -> None:
         assert parsed is None
         return
     assert parsed is not None, f"{op.operation_id} {inter.status}: the generated client parsed nothing"
-    # The parsed model keeps every key the server sent.
+    # Every key of the raw body, at every depth, is one the spec declares (a parsed model would keep an
+    # unknown key in additional_properties, so comparing its keys with the body's could never fail).
+    assert_keys_declared(body, S.response_schema(op, inter.status, ctype), f"{op.operation_id} {inter.status}")
+    # ... and the parsed model keeps every key the server sent.
     if isinstance(body, dict) and hasattr(parsed, "to_dict"):
         assert set(parsed.to_dict()) == set(body)
     if isinstance(body, list):
@@ -111,10 +117,31 @@ def test_response_parses_with_generated_client(inter: S.Interaction) -> None:
         assert len(parsed) == len(body)
 
 
+def assert_keys_declared(body: Any, schema: Any, what: str) -> None:
+    """The raw JSON's keys, recursively, against the schema's declared properties."""
+    assert schema is not None, f"{what}: the spec gives this answer no schema"
+    undeclared = S.undeclared_keys(body, schema)
+    assert not undeclared, f"{what}: keys the spec does not declare: {undeclared}"
+
+
+def test_key_set_check_can_fail() -> None:
+    """The raw-body key check reports an unknown key at the top and in a nested object (seeded defect)."""
+    inter = next(i for i in INTERACTIONS if i.cassette.stem == "feature_get_basic")
+    op = S.find_operation(inter.method, inter.path)
+    assert op is not None
+    body = inter.response_json()
+    body["surprise"] = 1
+    body["activations"][0]["extraKey"] = 2
+    with pytest.raises(AssertionError, match=r"activations\[0\]\.extraKey.*surprise"):
+        assert_keys_declared(body, S.response_schema(op, inter.status, "application/json"), "seeded")
+    with pytest.raises(Exception, match="surprise"):
+        S.strict_openapi().validate_response(
+            S.mock_request(inter), S.openapi_response(200, {}, json.dumps(body).encode())
+        )
+
+
 def _parse_stream_frames(op: S.Operation, status: int, ctype: str, body: bytes) -> None:
     """Each frame of a stream parses with one of the generated models its `x-frame-schemas` names."""
-    import json
-
     import neuronpedia_api.models as models
 
     media = op.definition["responses"][str(status)]["content"][ctype]
@@ -134,6 +161,7 @@ def _parse_stream_frames(op: S.Operation, status: int, ctype: str, body: bytes) 
                 parsed = model.from_dict(data)
             except (KeyError, TypeError, ValueError):
                 continue
+            assert_keys_declared(data, {"$ref": media["x-frame-schemas"][candidates.index(model)]}, model.__name__)
             assert set(parsed.to_dict()) == set(data)
             break
         else:
@@ -142,7 +170,7 @@ def _parse_stream_frames(op: S.Operation, status: int, ctype: str, body: bytes) 
 
 def _validate_request(inter: S.Interaction) -> Exception | None:
     try:
-        S.openapi().validate_request(S.mock_request(inter))
+        S.strict_openapi().validate_request(S.mock_request(inter))
     except Exception as exc:
         return exc
     return None
@@ -195,7 +223,7 @@ def test_conformance_counts(capsys: pytest.CaptureFixture[str]) -> None:
     responses_valid = 0
     for inter in INTERACTIONS:
         try:
-            S.openapi().validate_response(S.mock_request(inter), S.mock_response(inter))
+            S.strict_openapi().validate_response(S.mock_request(inter), S.mock_response(inter))
             responses_valid += 1
         except Exception:
             pass

@@ -1,4 +1,5 @@
-"""Validate emulator responses against the project's OpenAPI spec (openapi/neuronpedia.yaml)."""
+"""Validate emulator responses against the strict view of the project's OpenAPI spec (openapi/neuronpedia.yaml):
+an answer with a key the spec does not declare is a violation (tests.support.spec.strict_spec)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def check(response: httpx.Response) -> str | None:
     else:
         response.read()
         try:
-            S.openapi().validate_response(
+            S.strict_openapi().validate_response(
                 S.openapi_request(request.method, str(request.url), request.headers, request.content),
                 S.openapi_response(response.status_code, response.headers, response.content),
             )

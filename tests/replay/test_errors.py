@@ -20,10 +20,14 @@ pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 
 
 def test_400_injected(np_client: Neuronpedia, emulator_admin: Admin, needs_emulator_when_recording: None) -> None:
-    """The client checks vectors before sending, so the server's 400 is injected (emulator fault script)."""
+    """The client checks its input before sending, so the server's 400 is injected (emulator fault script).
+
+    On vector/get, whose 400 body is the generic ``{error, message}`` the injected fault answers (an
+    injected 400 on vector/new would carry a body that route never answers: it answers ``{message}``).
+    """
     emulator_admin.faults(script=["400"])
     with pytest.raises(BadRequestError) as info:
-        np_client.vectors.new("a vector", "gpt2-small", 6, "hook_resid_pre", [0.5] * 768)
+        np_client.vectors.get("gpt2-small", "6-res-jb", 0)
     assert info.value.status_code == 400
 
 

@@ -6,6 +6,7 @@ request maps to, and turn a cassette interaction into what openapi-core validate
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
@@ -29,15 +30,136 @@ def spec() -> dict[str, Any]:
     return data
 
 
-@functools.cache
-def openapi() -> Any:
+def _openapi_from(data: dict[str, Any]) -> Any:
     from openapi_core import Config, OpenAPI
     from openapi_core.deserializing.media_types.util import plain_loads
 
     # Streams are declared as `type: string` (their frames are described in components):
     # read them as text, as openapi-core does for text/plain.
     streams = {"text/event-stream": plain_loads, "application/x-ndjson": plain_loads}
-    return OpenAPI.from_dict(spec(), config=Config(extra_media_type_deserializers=streams))
+    return OpenAPI.from_dict(data, config=Config(extra_media_type_deserializers=streams))
+
+
+@functools.cache
+def openapi() -> Any:
+    """The spec as users get it: an object may carry keys it does not declare (a server may add fields)."""
+    return _openapi_from(spec())
+
+
+@functools.cache
+def strict_openapi() -> Any:
+    """The strict view (:func:`strict_spec`): what the tests validate requests and answers with."""
+    return _openapi_from(strict_spec())
+
+
+# --- the strict view -----------------------------------------------------------------------------
+_OPEN_KEYWORDS = ("additionalProperties", "unevaluatedProperties", "patternProperties")
+#: Keywords whose subschemas describe a shape (closed in the strict view); `not`, `if`, `then`, `else`,
+#: `contains`, ... hold constraints on a shape described elsewhere and are left as they are.
+_SHAPE_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SHAPE_ONE = ("items", "additionalProperties")
+
+
+def _ref_name(node: Any) -> str | None:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(REF_PREFIX):
+        return str(node["$ref"][len(REF_PREFIX) :])
+    return None
+
+
+REF_PREFIX = "#/components/schemas/"
+
+
+def _declares_properties(node: Any, components: Mapping[str, Any], seen: frozenset[str] = frozenset()) -> bool:
+    """Whether ``node`` (through $ref and allOf) declares object properties."""
+    if not isinstance(node, dict):
+        return False
+    name = _ref_name(node)
+    if name is not None:
+        return name not in seen and _declares_properties(components.get(name), components, seen | {name})
+    return "properties" in node or any(_declares_properties(m, components, seen) for m in node.get("allOf", []))
+
+
+def strict_spec() -> dict[str, Any]:
+    """A copy of the spec in which every object schema that lists properties forbids unknown ones.
+
+    Tests only: users' spec stays lenient, so a client is not broken the day a server adds a field.
+    A schema that lists ``properties`` gets ``additionalProperties: false``; a schema composed with
+    ``allOf`` gets ``unevaluatedProperties: false`` (OpenAPI 3.1, JSON Schema 2020-12), and its members
+    stay open, since a member closed on its own would refuse the other members' keys. A component that
+    is an ``allOf`` member somewhere stays open in its definition and is closed at each other use
+    (``{allOf: [{$ref}], unevaluatedProperties: false}``). An explicit ``additionalProperties`` (a map,
+    or ``true``) is kept, and constraint subschemas (``not``, ``if``/``then``/``else``) are left alone.
+    """
+    return copy.deepcopy(_strict_spec())
+
+
+@functools.cache
+def _strict_spec() -> dict[str, Any]:
+    data = copy.deepcopy(spec())
+    components: dict[str, Any] = data.get("components", {}).get("schemas", {})
+    members: set[str] = set()  # components used as an allOf member somewhere
+
+    def find_members(node: Any) -> None:
+        if isinstance(node, dict):
+            for member in node.get("allOf", []) if isinstance(node.get("allOf"), list) else []:
+                if (name := _ref_name(member)) is not None:
+                    members.add(name)
+            for value in node.values():
+                find_members(value)
+        elif isinstance(node, list):
+            for value in node:
+                find_members(value)
+
+    find_members(data)
+
+    def close(node: Any, *, in_all_of: bool = False) -> Any:
+        """``node`` (a shape schema) closed; ``in_all_of``: it is an allOf member (stays open)."""
+        if not isinstance(node, dict):
+            return node
+        name = _ref_name(node)
+        if name is not None:
+            if name in members and not in_all_of and _declares_properties(node, components) and len(node) == 1:
+                return {"allOf": [node], "unevaluatedProperties": False}
+            return node
+        out = dict(node)
+        if isinstance(out.get("properties"), dict):
+            out["properties"] = {k: close(v) for k, v in out["properties"].items()}
+        for key in _SHAPE_LISTS:
+            if isinstance(out.get(key), list):
+                out[key] = [close(m, in_all_of=key == "allOf") for m in out[key]]
+        for key in _SHAPE_ONE:
+            if isinstance(out.get(key), dict):
+                out[key] = close(out[key])
+        if in_all_of or any(k in out for k in _OPEN_KEYWORDS):
+            return out
+        if any(_declares_properties(m, components) for m in out.get("allOf", [])):
+            out["unevaluatedProperties"] = False
+        elif "properties" in out:
+            out["additionalProperties"] = False
+        return out
+
+    for name in list(components):
+        components[name] = close(components[name], in_all_of=name in members)
+
+    def close_uses(node: Any) -> None:
+        """Close the schemas of parameters, request bodies and responses (paths, components)."""
+        if isinstance(node, dict):
+            for key, value in list(node.items()):
+                if key in ("example", "examples", "links"):
+                    continue  # data, not schemas
+                if key == "schema" and isinstance(value, dict):
+                    node[key] = close(value)
+                else:
+                    close_uses(value)
+        elif isinstance(node, list):
+            for value in node:
+                close_uses(value)
+
+    close_uses(data.get("paths", {}))
+    for section, value in data.get("components", {}).items():
+        if section != "schemas":
+            close_uses(value)
+    return data
 
 
 @dataclass(frozen=True)
@@ -214,3 +336,91 @@ def explain(exc: BaseException) -> str:
         for e in getattr(exc, attr, None) or []:
             parts.append(f"  - {getattr(e, 'message', e)}")
     return "\n".join(parts)
+
+
+# --- raw-body key sets ---------------------------------------------------------------------------
+def resolve(node: Any) -> Any:
+    """``node`` with a components ``$ref`` followed (sibling keywords of the $ref are kept)."""
+    seen = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        ref = node["$ref"]
+        seen.add(ref)
+        target: Any = spec()
+        for part in ref.lstrip("#/").split("/"):
+            target = target[part]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def response_schema(op: Operation, status: int, content_type: str) -> Any:
+    """The schema the spec gives ``op``'s answer with this status and media type (None: no schema)."""
+    responses = op.definition["responses"]
+    entry = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or responses.get("default")
+    media = (resolve(entry or {}).get("content") or {}).get(content_type) or {}
+    return media.get("schema")
+
+
+def _is_valid(value: Any, schema: Any) -> bool:
+    import jsonschema
+
+    root = {**schema, "components": spec()["components"]} if isinstance(schema, dict) else schema
+    return bool(jsonschema.Draft202012Validator(root).is_valid(value))
+
+
+def _applied(schema: Any, value: Any) -> list[dict[str, Any]]:
+    """The schemas that apply to ``value`` at this place: the schema, its allOf members (recursively) and
+    the anyOf/oneOf branches that ``value`` fits."""
+    node = resolve(schema)
+    if not isinstance(node, dict):
+        return []
+    out = [node]
+    for member in node.get("allOf", []):
+        out.extend(_applied(member, value))
+    for key in ("anyOf", "oneOf"):
+        for branch in node.get(key, []):
+            if _is_valid(value, branch):
+                out.extend(_applied(branch, value))
+    return out
+
+
+def undeclared_keys(value: Any, schema: Any, where: str = "") -> list[str]:
+    """The keys of the raw JSON ``value`` (recursively) that the schema does not declare.
+
+    An object is checked where the schemas applying to it list ``properties`` and none of them opens it
+    (``additionalProperties`` / ``patternProperties``: a map, or explicitly open); a key's value is checked
+    against every declaration of that key, an array's items against ``items`` / ``prefixItems``.
+    """
+    schemas = _applied(schema, value)
+    problems: list[str] = []
+    if isinstance(value, dict):
+        declared: dict[str, list[Any]] = {}
+        extra_schemas: list[Any] = []
+        open_ = False
+        for node in schemas:
+            for key, sub in (node.get("properties") or {}).items():
+                declared.setdefault(key, []).append(sub)
+            extra = node.get("additionalProperties")
+            if extra is True or "patternProperties" in node:
+                open_ = True
+            elif isinstance(extra, dict):
+                open_ = True
+                extra_schemas.append(extra)
+        checked = bool(declared) and not open_
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else key
+            if key in declared:
+                for sub in declared[key]:
+                    problems.extend(undeclared_keys(item, sub, path))
+            elif extra_schemas:
+                for sub in extra_schemas:
+                    problems.extend(undeclared_keys(item, sub, path))
+            elif checked:
+                problems.append(path)
+    elif isinstance(value, list):
+        for node in schemas:
+            prefix = node.get("prefixItems") or []
+            for i, item in enumerate(value):
+                sub = prefix[i] if i < len(prefix) else node.get("items")
+                if isinstance(sub, dict):
+                    problems.extend(undeclared_keys(item, sub, f"{where}[{i}]"))
+    return sorted(set(problems))

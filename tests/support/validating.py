@@ -1,5 +1,6 @@
 """Request-side contract at run time: every request neuronpedia_ext sends in the test suite
-is validated against openapi/neuronpedia.yaml before it goes out.
+is validated against the strict view of openapi/neuronpedia.yaml (unknown keys refused, see
+:func:`tests.support.spec.strict_spec`) before it goes out.
 
 The client fixtures build their clients on :class:`ValidatingTransport`; each violation is
 recorded in :data:`VIOLATIONS`, and the session fails if any was recorded (see conftest.py).
@@ -25,7 +26,7 @@ def validate(request: httpx.Request) -> None:
     op = S.find_operation(request.method, request.url.path)
     label = op.operation_id if op else f"{request.method} {request.url.path}"
     try:
-        S.openapi().validate_request(
+        S.strict_openapi().validate_request(
             S.openapi_request(request.method, str(request.url), request.headers, request.content)
         )
     except Exception as exc:
