@@ -257,8 +257,9 @@ class _Schemas:
             return [self.cast(s["items"], v) for v in value]
         return value
 
-    def order(self, schema: Any, path: tuple[str | int, ...]) -> tuple[int, ...]:
-        """yup's check order along ``path``: an object's fields last declared first, array items in order."""
+    def order(self, schema: Any, path: tuple[str | int, ...], declared: bool = False) -> tuple[int, ...]:
+        """yup's check order along ``path``: an object's fields last declared first (``declared``: first
+        declared first, as a handler's own checks run), array items in order."""
         out: list[int] = []
         s = self.resolve(schema)
         for part in path:
@@ -267,7 +268,10 @@ class _Schemas:
                 s = self.resolve(s.get("items", {}))
                 continue
             names = list(s.get("properties", {}))
-            out.append(len(names) - names.index(part) if part in names else 0)
+            if declared:
+                out.append(names.index(part) if part in names else len(names))
+            else:
+                out.append(len(names) - names.index(part) if part in names else 0)
             s = self.resolve(s.get("properties", {}).get(part, {}))
         return tuple(out)
 
@@ -359,8 +363,9 @@ class OperationCheck:
             problems.append(
                 Problem("body", path, str(err.validator), err.instance, self._original(body, path), err.schema)
             )
+        declared = bool(self.refusal and self.refusal.get("order") == "declared")
         for p in problems:
-            p.order = self.schemas.order(self.body_schema, p.path)
+            p.order = self.schemas.order(self.body_schema, p.path, declared)
             if p.path and isinstance(p.path[-1], str):
                 p.required = p.path[-1] in self.schemas.at(self.body_schema, p.path[:-1]).get("required", [])
         return cast, problems

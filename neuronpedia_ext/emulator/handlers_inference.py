@@ -174,25 +174,13 @@ async def search_all(state: EmulatorState, request: Request) -> Response:
     results (a ``SavedSearch`` and ``Activation`` rows) when every result has a stored feature."""
     user = optional_user(state, request)
     body = await read_object(request)
-    model_id = str(body.get("modelId") or "")
-    set_name = str(body.get("sourceSet") or "")
-    texts = _texts(body.get("text"))
-    if not texts or any(t == "" for t in texts):
-        raise ApiError(400, {"error": "Missing text", "message": "Missing text"})
-    sort_indexes = body.get("sortIndexes")
-    if not isinstance(sort_indexes, list):
-        raise generic_500()  # upstream: `.sort()` on undefined
-    sort_indexes = sorted((int(i) for i in sort_indexes), key=str)  # JavaScript's default sort compares strings
-    num = body.get("numResults")
-    if num is None or num == 0:
-        num = 50  # upstream: `body.numResults || 50`
-    if not isinstance(num, int) or isinstance(num, bool) or not 1 <= num <= 100:
-        raise ApiError(400, {"error": "Invalid numResults", "message": "numResults must be between 1 and 100"})
-    density = body.get("densityThreshold") or -1
-    if not isinstance(density, int | float) or (density != -1 and not 0 < density < 1):
-        raise ApiError(
-            400, {"error": "Invalid densityThreshold", "message": "densityThreshold must be between 0 and 1, or -1"}
-        )
+    # validated at the edge (spec: SearchAllRequest and searchAll's x-upstream-refusal: upstream's hand checks)
+    model_id, set_name = str(body["modelId"]), str(body["sourceSet"])
+    texts = _texts(body["text"]) or []
+    sort_indexes = sorted((int(i) for i in body["sortIndexes"]), key=str)  # JavaScript's default sort: as strings
+    defaults = state.spec["components"]["schemas"]["SearchAllRequest"]["properties"]
+    num = body.get("numResults") or defaults["numResults"]["default"]  # upstream: `body.numResults || 50`
+    density = body.get("densityThreshold") or defaults["densityThreshold"]["default"]
     ss = state.store.get("sourceset", f"{model_id}/{set_name}")
     if state.visible_model(user, model_id) is None or not state.can_see(user, ss):
         msg = state.not_available_message()
@@ -200,9 +188,7 @@ async def search_all(state: EmulatorState, request: Request) -> Response:
     single = isinstance(body.get("text"), str)
     saved_key = ""
     if single:
-        ignore_bos = body.get("ignoreBos")
-        if not isinstance(ignore_bos, bool):
-            raise generic_500()  # upstream: the SavedSearch compound key needs ignoreBos (Prisma throws)
+        ignore_bos = body["ignoreBos"]
         given_layers = body.get("selectedLayers") or []
         saved_key = _cache_key(
             "savedsearch",
@@ -248,8 +234,8 @@ async def search_all(state: EmulatorState, request: Request) -> Response:
                 if score <= 0:
                     continue
                 neuron = get_neuron(state, model_id, str(layer), idx)
-                if density != -1 and (neuron is None or neuron["frac_nonzero"] > density):
-                    continue
+                if density != -1 and neuron is not None and neuron["frac_nonzero"] > density:
+                    continue  # upstream: a feature without a stored row is kept whatever the threshold
                 best = max(values)
                 found.append((score, str(layer), idx, values, best, neuron))
         found.sort(key=lambda f: -f[0])

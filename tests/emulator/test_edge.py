@@ -136,3 +136,58 @@ def test_emulator_follows_a_modified_spec(tmp_path: Path) -> None:
     c = TestClient(create_app(EmulatorConfig(spec=str(copy))))
     r = c.post("/api/steer", json={**STEER, "n_tokens": 101})
     assert (r.status_code, r.json()) == (400, {"message": "n_tokens must be less than or equal to 100"})
+
+
+SEARCH_ALL: dict[str, Any] = {
+    "modelId": "gpt2-small",
+    "sourceSet": "res-jb",
+    "text": "The house sold for",
+    "selectedLayers": ["6-res-jb"],
+    "sortIndexes": [],
+    "ignoreBos": False,
+}
+
+
+def test_search_all_hand_checks_as_upstream(client: TestClient) -> None:
+    for change, message in [
+        ({"text": ""}, "Missing search text."),
+        ({"numResults": -1}, "numResults must be greater than 0."),
+        ({"numResults": 101}, "numResults must be less than 100."),
+        ({"densityThreshold": 1.5}, "densityThreshold must be between 0 and 1."),
+        ({"text": "", "numResults": 101}, "Missing search text."),  # the handler checks text first
+    ]:
+        r = client.post("/api/search-all", json={**SEARCH_ALL, **change})
+        assert (r.status_code, r.json()) == (400, {"error": message, "message": message}), change
+    body = {k: v for k, v in SEARCH_ALL.items() if k != "sortIndexes"}
+    r = client.post("/api/search-all", json=body)
+    assert r.status_code == 500 and r.json()["error"].startswith("Something went wrong")  # `.sort()` on undefined
+
+
+def test_topk_by_token_refusals(client: TestClient) -> None:
+    base = {"modelId": "gpt2-small", "source": "6-res-jb", "text": "hello there"}
+    r = client.post("/api/search-topk-by-token", json={**base, "text": {"a": 1}})
+    assert (r.status_code, r.json()) == (500, {"message": "text must be a string or array of strings."})
+    r = client.post("/api/search-topk-by-token", json={**base, "numResults": 21})
+    assert (r.status_code, r.json()) == (400, {"message": "numResults must be less than or equal to 20"})
+    r = client.post("/api/search-topk-by-token", json={**base, "densityThreshold": 2})
+    assert (r.status_code, r.json()) == (500, {"message": "densityThreshold must be between 0 and 1."})
+
+
+def test_steer_chat_caps_as_upstream(client: TestClient) -> None:
+    chat = [{"role": "user", "content": "Write a one sentence story."}]
+    base = {
+        "defaultChatMessages": chat,
+        "steeredChatMessages": chat,
+        "modelId": "gemma-2-2b-it",
+        "features": [],
+        "temperature": 0.5,
+        "n_tokens": 300,
+        "seed": 16,
+        "strength_multiplier": 4,
+        "steer_special_tokens": True,
+    }
+    r = client.post("/api/steer-chat", json=base)
+    assert (r.status_code, r.json()) == (400, {"message": "The max n_tokens for non-thinking models is 256"})
+    long = [{"role": "user", "content": "x" * 2049}]
+    r = client.post("/api/steer-chat", json={**base, "n_tokens": 8, "steeredChatMessages": long})
+    assert r.status_code == 400 and r.json()["message"].startswith("Total conversation length exceeds")
