@@ -50,6 +50,7 @@ from ._operations import OPERATIONS, OperationInfo
 from ._retry import RetryPolicy
 from ._validate import check_request
 from ._version import __version__
+from .models._binding import bind
 
 logger = logging.getLogger("neuronpedia_ext")
 
@@ -76,6 +77,9 @@ class Call(Generic[T]):
     args: Mapping[str, Any]
     convert: Callable[[Any, httpx.Response], T]
     names: Mapping[str, str] = attrs.field(factory=dict, kw_only=True)
+    #: What most likely caused a 5xx of this call, added to the error's text (upstream answers
+    #: several known failures with a bare generic 500).
+    server_error_hint: str | None = attrs.field(default=None, kw_only=True)
     wire: Mapping[str, Any] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -227,9 +231,14 @@ class BaseClient:
             if isinstance(exc, UnexpectedStatus):
                 raise APIResponseValidationError.from_response(response, "status not in the spec") from exc
             raise
+        bind(result, self._binding_target())
         if _raw_mode.get():
             return APIResponse(response.status_code, response.headers, response.content, result)
         return result
+
+    def _binding_target(self) -> Any:
+        """The client that objects returned by this one keep (for their methods): itself."""
+        return self
 
     @staticmethod
     def _log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> None:
@@ -359,7 +368,7 @@ class SyncTransport(BaseClient):
                 time.sleep(delay)
                 retry += 1
                 continue
-            raise status_error(response)
+            raise status_error(response, hint=call.server_error_hint)
 
 
 class AsyncTransport(BaseClient):
@@ -438,4 +447,4 @@ class AsyncTransport(BaseClient):
                 await asyncio.sleep(delay)
                 retry += 1
                 continue
-            raise status_error(response)
+            raise status_error(response, hint=call.server_error_hint)

@@ -222,6 +222,33 @@ class AsyncNeuronpedia(AsyncTransport):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
+    async def close(self) -> None:
+        """Close the connection pool (if the client owns it), and the sync twin if one was made."""
+        await super().close()
+        twin = self.__dict__.pop("_sync_twin", None)
+        if twin is not None:
+            twin.close()
+
+    async def aclose(self) -> None:
+        """The same as :meth:`close` (the name httpx uses)."""
+        await self.close()
+
+    def _binding_target(self) -> Any:
+        # The methods of returned objects (NPVector.steer_chat, NPList.add_items, ...) are
+        # synchronous, as in the official package: they run on a sync client with this client's
+        # key, base URL, timeout, retries and headers, built on first use.
+        return self._sync_twin
+
+    @functools.cached_property
+    def _sync_twin(self) -> Neuronpedia:
+        return Neuronpedia(
+            api_key=self._api_key.get(),
+            base_url=self.base_url,
+            timeout=self.timeout,
+            retry_policy=self.retry_policy,
+            default_headers=self._default_headers,
+        )
+
     @property
     def with_raw_response(self) -> Any:
         """The same client, whose calls return :class:`APIResponse`."""

@@ -87,6 +87,7 @@ class APIStatusError(NeuronpediaError):
         self.body = body
         self.headers = dict(headers)
         self.server_message = _server_message(body)
+        self.hint: str | None = None
         detail = self.server_message or _snippet(body)
         super().__init__(f"{method} {url} -> {status_code}" + (f": {detail}" if detail else ""))
 
@@ -176,21 +177,29 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a 4xx/5xx answer. A non-JSON body (an HTML error page) is kept as text."""
+def status_error(response: httpx.Response, hint: str | None = None) -> APIStatusError:
+    """The typed error for a 4xx/5xx answer. A non-JSON body (an HTML error page) is kept as text.
+
+    ``hint`` (what most likely caused a 5xx of this operation) is appended to a 5xx's text and
+    kept as ``error.hint``.
+    """
     try:
         body: Any = json.loads(response.content) if response.content else None
     except ValueError:
         body = response.text
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    return cls(
+    error = cls(
         status_code=status,
         method=response.request.method,
         url=str(response.request.url),
         body=body,
         headers=response.headers,
     )
+    if hint and status >= 500:
+        error.hint = hint
+        error.args = (f"{error.args[0]} ({hint})", *error.args[1:])
+    return error
 
 
 def parse_retry_after(headers: Mapping[str, str]) -> float | None:

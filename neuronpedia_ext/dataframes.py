@@ -7,8 +7,8 @@
 
 Each item becomes one row of its scalar fields (strings, numbers, booleans, dates; lists and
 nested objects are left out). Features also get ``explanation`` (the top explanation's text)
-and ``max_activation``; ``FeatureResult``s (from ``get_many``) are flattened into the
-feature's row plus ``ok`` and ``error``. pandas is imported only when this is called.
+and ``max_activation`` (the ``Feature`` properties of those names); ``FeatureResult``s (from
+``get_many``) are flattened into the feature's row plus ``ok`` and ``error``. pandas is imported only when this is called.
 """
 
 from __future__ import annotations
@@ -49,9 +49,8 @@ def _row(item: Any) -> dict[str, Any]:
     if isinstance(item, Feature):
         ids = {"model_id": item.model_id, "source": item.source, "index": str(item.index)}
         row = ids | {k: v for k, v in row.items() if k not in ("modelId", "source", "index")}
-        row["explanation"] = item.explanations[0].text if item.explanations else None
-        values = [a.max_value for a in item.activations or [] if a.max_value is not None]
-        row["max_activation"] = max(values) if values else None
+        row["explanation"] = item.explanation
+        row["max_activation"] = item.max_activation
     return row
 
 

@@ -17,6 +17,7 @@ import threading
 from .._base import resolve_base_url
 from .._client import Neuronpedia
 from .._keys import get_api_key
+from ..models import _binding
 
 __all__ = ["default_base_url", "default_client"]
 
@@ -41,6 +42,9 @@ def default_client(api_key: str | None = None) -> Neuronpedia:
         if client is None:
             client = _clients[(key, base_url)] = Neuronpedia(api_key=key, base_url=base_url)
         return client
+
+
+_binding.register_default(default_client, default_base_url)
 
 
 class CompatRequest:

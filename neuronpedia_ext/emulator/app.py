@@ -7,9 +7,10 @@ request that changes something needs ``content-type: application/json``: without
 ``401`` / ``415``, so a web page open in a browser cannot reach it (both need a CORS preflight, never granted).
 
 - ``GET /_emulator/health`` -> ``{"ok": true}`` (no token: a liveness probe).
-- ``GET /_emulator/requests`` -> ``{"requests": [{method, path, status, fault}], "counts": {"POST /api/x": n},
+- ``GET /_emulator/requests`` -> ``{"requests": [{method, path, status, fault, key}], "counts": {"POST /api/x": n},
   "total": n, "dropped": n}``: the last ``request_log_size`` requests (a ring buffer) and exact counts of
-  all of them; ``DELETE`` clears the log.
+  all of them (``key``: the first 12 hex digits of the SHA-256 of the request's ``x-api-key``, or null);
+  ``DELETE`` clears the log.
 - ``GET /_emulator/faults`` -> the fault settings; ``PUT``/``POST`` replaces them with the body
   (see :class:`~neuronpedia_ext.emulator.config.FaultConfig`); ``DELETE`` turns faults off.
 - ``POST /_emulator/reset`` reloads the seed and clears the log, faults and rate-limit counters.
@@ -63,6 +64,7 @@ from neuronpedia_ext.emulator.core import (
     EmulatorState,
     LoggedRequest,
     json_response,
+    key_fingerprint,
     loads,
     now_ms,
     wrap,
@@ -221,7 +223,8 @@ class EmulatorMiddleware:
                 return
             await self.app(scope, _replay(body, receive), send)
             return
-        entry = LoggedRequest(scope["method"], path, None, None, now_ms())
+        api_key = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k.lower() == b"x-api-key"), None)
+        entry = LoggedRequest(scope["method"], path, None, None, now_ms(), key_fingerprint(api_key))
         state.request_log.add(entry)
 
         fault: Fault | None = None
@@ -458,7 +461,8 @@ def _admin_routes(state: EmulatorState) -> list[Route]:
         return json_response(
             {
                 "requests": [
-                    {"method": e.method, "path": e.path, "status": e.status, "fault": e.fault} for e in entries
+                    {"method": e.method, "path": e.path, "status": e.status, "fault": e.fault, "key": e.key}
+                    for e in entries
                 ],
                 "counts": log.counts(),
                 "total": log.total,

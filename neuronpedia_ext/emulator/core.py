@@ -56,6 +56,18 @@ class LoggedRequest:
     status: int | None
     fault: str | None
     time: float
+    #: :func:`key_fingerprint` of the request's ``x-api-key`` (None without one): which key a
+    #: request carried, without the key itself ever being stored or served.
+    key: str | None = None
+
+
+def key_fingerprint(key: str | None) -> str | None:
+    """The first 12 hex digits of the SHA-256 of an API key (None for no key)."""
+    if not key:
+        return None
+    import hashlib
+
+    return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
 class RequestLog:

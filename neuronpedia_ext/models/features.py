@@ -27,17 +27,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from .._errors import NeuronpediaError
 from .._ids import FeatureId
+from ._binding import BoundClient, base_url_of, client_of, default_client
 from .activations import Activation, to_index
 from .explanations import ExplanationScore
-
-if TYPE_CHECKING:
-    from .._client import Neuronpedia
 
 __all__ = [
     "ConnectedExplanations",
@@ -54,18 +52,6 @@ __all__ = [
     "TraceNode",
     "UploadResult",
 ]
-
-
-def _client() -> Neuronpedia:
-    from ..compat._default import default_client
-
-    return default_client()
-
-
-def _page_url(path: str) -> str:
-    from ..compat._default import default_base_url
-
-    return f"{default_base_url()}/{path}"
 
 
 @attrs.frozen
@@ -196,11 +182,12 @@ class Source:
     notes: str | None = None
     creator_id: str | None = None
     created_at: dt.datetime | None = None
+    _client: BoundClient | None = attrs.field(default=None, eq=False, repr=False, kw_only=True, alias="_client")
 
     @property
     def url(self) -> str:
-        """The source's page (on the configured base URL)."""
-        return _page_url(f"{self.model_id}/{self.id}")
+        """The source's page (on the base URL of the client it came from, else the default)."""
+        return f"{base_url_of(self)}/{self.model_id}/{self.id}"
 
     def open_in_browser(self) -> None:
         """Open the source's page in a web browser."""
@@ -214,7 +201,8 @@ class Source:
         Unlike the official method there is no 128-feature limit: batches of 128 are sent one
         after another. Returns the totals.
         """
-        return _client().features.upload(self.model_id, self.id, features)
+        result: UploadResult = client_of(self).features.upload(self.model_id, self.id, features)
+        return result
 
 
 @attrs.frozen
@@ -269,6 +257,7 @@ class Feature:
     list_ids: list[str] = attrs.field(factory=list, repr=False, kw_only=True)
     creator_name: str | None = attrs.field(default=None, kw_only=True)
     raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False, kw_only=True)
+    _client: BoundClient | None = attrs.field(default=None, eq=False, repr=False, kw_only=True, alias="_client")
 
     @property
     def model_id(self) -> str:
@@ -285,18 +274,36 @@ class Feature:
 
     @property
     def url(self) -> str:
-        """The feature's page (on the configured base URL)."""
-        return _page_url(f"{self.modelId}/{self.source}/{self.index}")
+        """The feature's page (on the base URL of the client it came from, else the default)."""
+        return f"{base_url_of(self)}/{self.modelId}/{self.source}/{self.index}"
 
     @property
     def description(self) -> str | None:
         """The text of the first (best-scored) explanation, if any."""
         return self.explanations[0].text if self.explanations else None
 
+    @property
+    def explanation(self) -> str | None:
+        """The text of the first (best-scored) explanation, or None (``to_dataframe``'s column)."""
+        return self.explanations[0].text if self.explanations else None
+
+    @property
+    def top_activations(self) -> list[Activation]:
+        """The activations, strongest first (by ``max_value``; those without one last)."""
+        acts = list(self.activations or [])
+        return sorted(acts, key=lambda a: (a.max_value is None, -(a.max_value or 0.0)))
+
+    @property
+    def max_activation(self) -> float | None:
+        """The largest ``max_value`` among the activations, or None (``to_dataframe``'s column)."""
+        values = [a.max_value for a in self.activations or [] if a.max_value is not None]
+        return max(values) if values else None
+
     @classmethod
     def get(cls, model_id: str, source: str, index: int | str) -> Feature:
-        """Fetch a feature. One GET; no key needed."""
-        return _client().features.get(model_id, source, index)
+        """Fetch a feature with the default client. One GET; no key needed."""
+        feature: Feature = default_client().features.get(model_id, source, index)
+        return feature
 
     def open_in_browser(self) -> None:
         """Open the feature's page in a web browser."""
@@ -349,7 +356,7 @@ class SAEFeature:
     @classmethod
     def get(cls, model_id: str, source: str, index: int | str) -> SAEFeature:
         """Fetch a feature. One GET; no key needed."""
-        feature = _client().features.get(model_id, source, index)
+        feature: Feature = default_client().features.get(model_id, source, index)
         return cls.from_feature(feature)
 
     @classmethod

@@ -14,6 +14,8 @@ import datetime as dt
 
 import attrs
 
+from ._binding import BoundClient, base_url_of, client_of, default_client
+
 __all__ = [
     "GeneratedGraph",
     "GraphUploadTarget",
@@ -26,12 +28,8 @@ __all__ = [
 ]
 
 
-def graph_page_url(base_url: str | None, model_id: str, slug: str) -> str:
-    """``{base_url}/{model_id}/graph?slug={slug}`` (default base URL when None)."""
-    if base_url is None:
-        from ..compat._default import default_base_url
-
-        base_url = default_base_url()
+def graph_page_url(base_url: str, model_id: str, slug: str) -> str:
+    """``{base_url}/{model_id}/graph?slug={slug}``."""
     return f"{base_url.rstrip('/')}/{model_id}/graph?slug={slug}"
 
 
@@ -54,10 +52,11 @@ class NPGraphMetadata:
     owner_name: str | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    _client: BoundClient | None = attrs.field(default=None, eq=False, repr=False, kw_only=True, alias="_client")
 
     def __attrs_post_init__(self) -> None:
         if not self.url:
-            object.__setattr__(self, "url", graph_page_url(None, self.model_id, self.slug))
+            object.__setattr__(self, "url", graph_page_url(base_url_of(self), self.model_id, self.slug))
         if not self.url_embed:
             object.__setattr__(self, "url_embed", f"{self.url}&embed=true")
 
@@ -79,23 +78,20 @@ class NPGraphMetadata:
 
     def delete(self) -> bool:
         """Delete this graph (requires a key; only its owner may). One request."""
-        from ..compat._default import default_client
-
-        return default_client().graphs.delete(self.model_id, self.slug)
+        deleted: bool = client_of(self).graphs.delete(self.model_id, self.slug)
+        return deleted
 
     @classmethod
     def get(cls, model_id: str, slug: str) -> NPGraphMetadata:
         """A graph's metadata. One request; no key needed."""
-        from ..compat._default import default_client
-
-        return default_client().graphs.get(model_id, slug)
+        graph: NPGraphMetadata = default_client().graphs.get(model_id, slug)
+        return graph
 
     @classmethod
     def list_owned(cls) -> list[NPGraphMetadata]:
         """The caller's graphs, most recently updated first (requires a key). One request."""
-        from ..compat._default import default_client
-
-        return default_client().graphs.list_owned()
+        owned: list[NPGraphMetadata] = default_client().graphs.list_owned()
+        return owned
 
     @classmethod
     def generate(
@@ -110,8 +106,6 @@ class NPGraphMetadata:
     ) -> NPGraphMetadata:
         """Generate a graph with slug ``graph_id``, then fetch its metadata. Two requests; bucket
         ``/api/graph/generate`` (30 per hour); takes tens of seconds upstream."""
-        from ..compat._default import default_client
-
         client = default_client()
         generated = client.graphs.generate(
             model_id,
@@ -122,22 +116,21 @@ class NPGraphMetadata:
             node_threshold=node_threshold,
             edge_threshold=edge_threshold,
         )
-        return client.graphs.get(generated.model_id, generated.slug)
+        graph: NPGraphMetadata = client.graphs.get(generated.model_id, generated.slug)
+        return graph
 
     @classmethod
     def upload(cls, json_str: str) -> NPGraphMetadata:
         """Upload a graph JSON (signed URL, PUT of the gzipped file, save, get: four requests;
         requires a key)."""
-        from ..compat._default import default_client
-
-        return default_client().graphs.upload(json_str)
+        graph: NPGraphMetadata = default_client().graphs.upload(json_str)
+        return graph
 
     @classmethod
     def upload_file(cls, filepath: str) -> NPGraphMetadata:
         """Upload a graph JSON file (``.json``, at most 100 MB); see :meth:`upload`."""
-        from ..compat._default import default_client
-
-        return default_client().graphs.upload_file(filepath)
+        graph: NPGraphMetadata = default_client().graphs.upload_file(filepath)
+        return graph
 
 
 @attrs.frozen

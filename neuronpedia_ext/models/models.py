@@ -15,19 +15,16 @@ from typing import Any
 
 import attrs
 
+from ._binding import BoundClient, base_url_of, default_client
 from .features import Source
 
 __all__ = ["Model", "SourceSet", "open_page"]
 
 
-def open_page(base_url: str | None, path: str) -> bool:
-    """Open ``{base_url}/{path}`` in a browser (default base URL when ``base_url`` is None)."""
+def open_page(base_url: str, path: str) -> bool:
+    """Open ``{base_url}/{path}`` in a browser."""
     import webbrowser
 
-    if base_url is None:
-        from ..compat._default import default_base_url
-
-        base_url = default_base_url()
     return webbrowser.open(f"{base_url.rstrip('/')}/{path}")
 
 
@@ -60,23 +57,23 @@ class Model:
     updated_at: dt.datetime | None = None
     source_sets: list[SourceSet] = attrs.field(factory=list)
     base_url: str | None = attrs.field(default=None, eq=False, repr=False)
+    _client: BoundClient | None = attrs.field(default=None, eq=False, repr=False, kw_only=True, alias="_client")
 
     @property
     def page_url(self) -> str:
         """The model's page, on the base URL it was fetched from."""
-        return f"{_base(self.base_url)}/{self.id}"
+        return f"{_base(self)}/{self.id}"
 
     def open_in_browser(self) -> bool:
         """Open the model's page in a browser (on the client's base URL)."""
-        return open_page(self.base_url, self.id)
+        return open_page(_base(self), self.id)
 
     @classmethod
     def new(cls, id: str, layers: int, display_name: str | None = None, url: str | None = None) -> Model:
         """Create a custom (UNLISTED) model. One request; requires a key; bucket
         ``/api/model/new`` (5 per hour)."""
-        from ..compat._default import default_client
-
-        return default_client().models.new(id, layers, display_name, url)
+        model: Model = default_client().models.new(id, layers, display_name, url)
+        return model
 
 
 @attrs.frozen
@@ -105,10 +102,12 @@ class SourceSet:
     created_at: dt.datetime | None = None
     model: Model | None = None
     base_url: str | None = attrs.field(default=None, eq=False, repr=False)
+    _client: BoundClient | None = attrs.field(default=None, eq=False, repr=False, kw_only=True, alias="_client")
 
     @property
     def page_url(self) -> str:
-        return f"{_base(self.base_url)}/{self.model_id}/{self.name}"
+        """The source set's page, on the base URL it was fetched from."""
+        return f"{_base(self)}/{self.model_id}/{self.name}"
 
     def get_source_for_layer_number(self, layer_number: int) -> Source:
         """The source of layer ``layer_number`` (id ``{layer}-{name}``); ValueError if absent."""
@@ -120,7 +119,7 @@ class SourceSet:
 
     def open_in_browser(self) -> bool:
         """Open the source set's page in a browser (on the client's base URL)."""
-        return open_page(self.base_url, f"{self.model_id}/{self.name}")
+        return open_page(_base(self), f"{self.model_id}/{self.name}")
 
     @classmethod
     def from_np_db_json(cls, json_data: Mapping[str, Any]) -> SourceSet:
@@ -150,22 +149,17 @@ class SourceSet:
     def new(cls, name: str, model_id: str, description: str | None = None, url: str | None = None) -> SourceSet:
         """Create a custom source set with one source per layer of the model. One request;
         requires a key; bucket ``/api/source-set/new`` (10 per hour)."""
-        from ..compat._default import default_client
-
-        return default_client().source_sets.new(name, model_id, description, url)
+        created: SourceSet = default_client().source_sets.new(name, model_id, description, url)
+        return created
 
     @classmethod
     def get(cls, model_id: str, name: str) -> SourceSet | None:
         """A source set with its sources, or None if it does not exist (or is not visible).
         One request; no key needed."""
-        from ..compat._default import default_client
+        found: SourceSet | None = default_client().source_sets.get(model_id, name)
+        return found
 
-        return default_client().source_sets.get(model_id, name)
 
-
-def _base(base_url: str | None) -> str:
-    if base_url is None:
-        from ..compat._default import default_base_url
-
-        base_url = default_base_url()
-    return base_url.rstrip("/")
+def _base(obj: Model | SourceSet) -> str:
+    """The base URL ``obj`` was fetched from: its ``base_url``, else its client's, else the default."""
+    return obj.base_url.rstrip("/") if obj.base_url else base_url_of(obj)

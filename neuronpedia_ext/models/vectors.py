@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._arrays import to_float_list
+from ._binding import BoundClient, base_url_of, client_of, default_client
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -85,12 +86,11 @@ class NPVector:
     url: str | None = attrs.field(default=None, eq=False)
     created_at: dt.datetime | None = attrs.field(default=None, eq=False)
     creator_id: str | None = attrs.field(default=None, eq=False)
+    _client: BoundClient | None = attrs.field(default=None, eq=False, repr=False, kw_only=True, alias="_client")
 
     def __attrs_post_init__(self) -> None:
         if not self.url:
-            from ..compat._default import default_base_url
-
-            self.url = f"{default_base_url()}/{self.model_id}/{self.source}/{self.index}"
+            self.url = f"{base_url_of(self)}/{self.model_id}/{self.source}/{self.index}"
 
     def __repr__(self) -> str:
         head = ", ".join(f"{v:.4g}" for v in self.values[:3])
@@ -119,9 +119,7 @@ class NPVector:
         when it holds NaN/infinity, when ``hook_type`` is not ``hook_resid_pre``/``hook_resid_post``,
         or when its length is not the width of a model in :data:`KNOWN_MODEL_SHAPES`.
         """
-        from ..compat._default import default_client
-
-        return default_client().vectors.new(
+        vector_: NPVector = default_client().vectors.new(
             label=label,
             model_id=model_id,
             layer_num=layer_num,
@@ -129,20 +127,19 @@ class NPVector:
             vector=vector,
             default_steer_strength=default_steer_strength,
         )
+        return vector_
 
     @classmethod
     def get(cls, model_id: str, source: str, index: str | int) -> NPVector:
         """Fetch a vector (or a SAE feature's decoder vector). One request; no key needed."""
-        from ..compat._default import default_client
-
-        return default_client().vectors.get(model_id, source, index)
+        vector: NPVector = default_client().vectors.get(model_id, source, index)
+        return vector
 
     @classmethod
     def get_owned(cls) -> list[NPVector]:
         """Every vector the caller created (requires a key). One request."""
-        from ..compat._default import default_client
-
-        return default_client().vectors.list_owned()
+        owned: list[NPVector] = default_client().vectors.list_owned()
+        return owned
 
     # ------------------------------------------------------------------ official methods
 
@@ -152,9 +149,7 @@ class NPVector:
         Returns the server's JSON answer, ``{"message": "Success"}``, as the official method does
         (upstream answers so also when nothing was deleted).
         """
-        from ..compat._default import default_client
-
-        raw = default_client().with_raw_response.vectors.delete(self)
+        raw = client_of(self).with_raw_response.vectors.delete(self)
         result: dict[str, Any] = raw.json()
         return result
 
@@ -166,9 +161,7 @@ class NPVector:
         the official defaults (temperature 0.5, 32 tokens, seed 16, strength multiplier 4,
         frequency penalty 2, special tokens steered).
         """
-        from ..compat._default import default_client
-
-        raw = default_client().with_raw_response.steer.chat(
+        raw = client_of(self).with_raw_response.steer.chat(
             steered_chat_messages,
             [self],
             model_id=self.model_id,
@@ -188,9 +181,7 @@ class NPVector:
         Returns the raw JSON answer, as the official method does (``client.steer.completion``
         is the typed form). Official defaults: temperature 0.5, 32 tokens, seed 42, multiplier 4.
         """
-        from ..compat._default import default_client
-
-        raw = default_client().with_raw_response.steer.completion(
+        raw = client_of(self).with_raw_response.steer.completion(
             prompt,
             [self],
             model_id=self.model_id,
@@ -205,9 +196,8 @@ class NPVector:
 
     def compute_activation_for_text(self, text: str) -> Activation:
         """This vector's activations on ``text`` (an ``Activation``). One request (``activation/new`` bucket)."""
-        from ..compat._default import default_client
-
-        return default_client().activations.compute(self.model_id, self.source, self.index, text)
+        activation: Activation = client_of(self).activations.compute(self.model_id, self.source, self.index, text)
+        return activation
 
     def upload_activations(self, activations: Iterable[Any]) -> UploadResult:
         """Upload activations (``Activation``s, ``{"tokens", "values"}`` dicts or pairs) for this vector.
@@ -215,6 +205,5 @@ class NPVector:
         Requires a key (you must have created the vector). One request per 100 activations;
         returns the totals (the official method returned the raw answer of its single request).
         """
-        from ..compat._default import default_client
-
-        return default_client().activations.upload(self.model_id, self.source, self.index, activations)
+        result: UploadResult = client_of(self).activations.upload(self.model_id, self.source, self.index, activations)
+        return result

@@ -412,8 +412,22 @@ def _upload_calls(model_id: str, source: str, features: Iterable[Feature], batch
         body = FeatureUploadRequest(
             model_id=fid.model_id, source=fid.source, features=items[start : start + batch_size]
         )
-        calls.append(Call(upload_features, {"body": body}, _message))
+        calls.append(
+            Call(upload_features, {"body": body}, _message, server_error_hint=_upload_hint(fid.model_id, fid.source))
+        )
     return calls
+
+
+def _upload_hint(model_id: str, source: str) -> str:
+    """What a 500 of ``feature/upload-batch`` most likely means: upstream throws (a generic 500)
+    when the source set is missing, is not the caller's, or lacks the source, and when an
+    explanation method or model name is unknown."""
+    set_name = source.split("-", 1)[1] if "-" in source else source
+    return (
+        f"most likely the source set {set_name!r} of model {model_id!r} does not exist, is not yours, or has no "
+        f"source {source!r} (create it with client.source_sets.new); otherwise an explanation's method or model "
+        "name is not one the server knows"
+    )
 
 
 def _message(p: UploadBatchResult, _r: httpx.Response) -> str:

@@ -94,7 +94,7 @@ _SAVE_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 # --------------------------------------------------------------------------- conversions
 
 
-def graph_from_wire(row: Graph | GraphMetadata, base_url: str | None) -> NPGraphMetadata:
+def graph_from_wire(row: Graph | GraphMetadata, base_url: str) -> NPGraphMetadata:
     page = graph_page_url(base_url, row.model_id, row.slug)
     user = row.user if isinstance(row, Graph) else None
     return NPGraphMetadata(

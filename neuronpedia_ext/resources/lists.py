@@ -47,6 +47,17 @@ from ._base import AsyncResource, RequestOptions, SyncResource
 __all__ = ["AsyncLists", "Lists"]
 
 FeatureRefLike = NPListItem | FeatureIdLike
+#: A list, by id or as the ``NPList`` itself.
+ListLike = str | NPList
+
+#: Upstream's add-features handler inserts with ``skipDuplicates: false`` after checking that the
+#: caller owns the list, and every failure there (a feature already in the list: the primary key
+#: (modelId, layer, index, listId); a feature that does not exist: the foreign key to Neuron; a
+#: list that is missing or not the caller's) ends as the generic 500.
+ADD_FEATURES_500_HINT = (
+    "most likely one of these features is already in the list (the server does not skip duplicates); "
+    "otherwise a feature does not exist, or the list does not exist or is not yours"
+)
 
 
 def _item(ref: FeatureRefLike) -> tuple[str, str, str, str]:
@@ -84,7 +95,9 @@ def _name(name: str) -> str:
     return name
 
 
-def _list_id(list_id: str) -> str:
+def _list_id(list_id: ListLike) -> str:
+    if isinstance(list_id, NPList):
+        list_id = list_id.id
     if not isinstance(list_id, str) or not list_id:
         raise InvalidRequestError("list_id must be a non-empty string")
     return list_id
@@ -108,7 +121,7 @@ def _new_with_features(
     return Call(create_list_with_features, {"body": body}, lambda p, _r: _list_from_row(p))
 
 
-def _get(list_id: str) -> Call[NPList]:
+def _get(list_id: ListLike) -> Call[NPList]:
     body = GetListRequest(list_id=_list_id(list_id))
     return Call(get_list, {"body": body}, lambda p, _r: _list_from_detail(p))
 
@@ -117,7 +130,7 @@ def _list_owned() -> Call[list[NPList]]:
     return Call(list_owned_lists, {}, lambda p, _r: [_list_from_row(row) for row in p])
 
 
-def _update(list_id: str, name: str, description: str | None, default_test_text: str | None) -> Call[NPList]:
+def _update(list_id: ListLike, name: str, description: str | None, default_test_text: str | None) -> Call[NPList]:
     body = UpdateListRequest(
         list_id=_list_id(list_id),
         name=_name(name),
@@ -127,27 +140,32 @@ def _update(list_id: str, name: str, description: str | None, default_test_text:
     return Call(update_list, {"body": body}, lambda p, _r: _list_from_row(p))
 
 
-def _delete(list_id: str) -> Call[bool]:
+def _delete(list_id: ListLike) -> Call[bool]:
     return Call(delete_list, {"body": DeleteListRequest(list_id=_list_id(list_id))}, lambda p, _r: bool(p))
 
 
-def _add(list_id: str, features: Iterable[FeatureRefLike]) -> Call[list[NPListItem]]:
+def _add(list_id: ListLike, features: Iterable[FeatureRefLike]) -> Call[list[NPListItem]]:
     refs = [ListFeatureRef(model_id=m, layer=s, index=i, description=d) for m, s, i, d in map(_item, features)]
     if not refs:
         raise InvalidRequestError("add_features needs at least one feature")
     if len(refs) > 100:
         raise InvalidRequestError(f"at most 100 features per call, got {len(refs)}")
     body = AddListFeaturesRequest(list_id=_list_id(list_id), features_to_add=refs)
-    return Call(add_features_to_list, {"body": body}, lambda p, _r: [_item_from_wire(row) for row in p])
+    return Call(
+        add_features_to_list,
+        {"body": body},
+        lambda p, _r: [_item_from_wire(row) for row in p],
+        server_error_hint=ADD_FEATURES_500_HINT,
+    )
 
 
-def _remove(list_id: str, feature: FeatureIdLike) -> Call[NPListItem]:
+def _remove(list_id: ListLike, feature: FeatureIdLike) -> Call[NPListItem]:
     fid = parse_feature_id(feature)
     body = RemoveListFeatureRequest(list_id=_list_id(list_id), model_id=fid.model_id, layer=fid.source, index=fid.index)
     return Call(remove_feature_from_list, {"body": body}, lambda p, _r: _item_from_wire(p))
 
 
-def _edit(list_id: str, feature: FeatureIdLike, description: str | None) -> Call[NPListItem]:
+def _edit(list_id: ListLike, feature: FeatureIdLike, description: str | None) -> Call[NPListItem]:
     fid = parse_feature_id(feature)
     body = EditListFeatureRequest(
         list_id=_list_id(list_id),
@@ -186,7 +204,7 @@ class Lists(SyncResource):
         """Create a list holding ``features`` (features the caller cannot see are skipped)."""
         return self._transport.run(_new_with_features(name, description, features, test_text), **options)
 
-    def get(self, list_id: str, **options: Unpack[RequestOptions]) -> NPList:
+    def get(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> NPList:
         """A list with its items (no key needed; an unknown id is a 500 upstream)."""
         return self._transport.run(_get(list_id), **options)
 
@@ -196,7 +214,7 @@ class Lists(SyncResource):
 
     def update(
         self,
-        list_id: str,
+        list_id: ListLike,
         name: str,
         description: str | None = None,
         *,
@@ -206,22 +224,24 @@ class Lists(SyncResource):
         """Rename a list and/or change its description."""
         return self._transport.run(_update(list_id, name, description, default_test_text), **options)
 
-    def delete(self, list_id: str, **options: Unpack[RequestOptions]) -> bool:
+    def delete(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> bool:
         """Delete one of the caller's lists."""
         return self._transport.run(_delete(list_id), **options)
 
     def add_features(
-        self, list_id: str, features: Iterable[FeatureRefLike], **options: Unpack[RequestOptions]
+        self, list_id: ListLike, features: Iterable[FeatureRefLike], **options: Unpack[RequestOptions]
     ) -> list[NPListItem]:
         """Add up to 100 features; returns the added items."""
         return self._transport.run(_add(list_id, features), **options)
 
-    def remove_feature(self, list_id: str, feature: FeatureIdLike, **options: Unpack[RequestOptions]) -> NPListItem:
+    def remove_feature(
+        self, list_id: ListLike, feature: FeatureIdLike, **options: Unpack[RequestOptions]
+    ) -> NPListItem:
         """Remove one feature; returns the removed item."""
         return self._transport.run(_remove(list_id, feature), **options)
 
     def edit_feature(
-        self, list_id: str, feature: FeatureIdLike, description: str | None, **options: Unpack[RequestOptions]
+        self, list_id: ListLike, feature: FeatureIdLike, description: str | None, **options: Unpack[RequestOptions]
     ) -> NPListItem:
         """Change the description a list gives one of its features."""
         return self._transport.run(_edit(list_id, feature, description), **options)
@@ -251,7 +271,7 @@ class AsyncLists(AsyncResource):
     ) -> NPList:
         return await self._transport.run(_new_with_features(name, description, features, test_text), **options)
 
-    async def get(self, list_id: str, **options: Unpack[RequestOptions]) -> NPList:
+    async def get(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> NPList:
         return await self._transport.run(_get(list_id), **options)
 
     async def list_owned(self, **options: Unpack[RequestOptions]) -> list[NPList]:
@@ -259,7 +279,7 @@ class AsyncLists(AsyncResource):
 
     async def update(
         self,
-        list_id: str,
+        list_id: ListLike,
         name: str,
         description: str | None = None,
         *,
@@ -268,20 +288,20 @@ class AsyncLists(AsyncResource):
     ) -> NPList:
         return await self._transport.run(_update(list_id, name, description, default_test_text), **options)
 
-    async def delete(self, list_id: str, **options: Unpack[RequestOptions]) -> bool:
+    async def delete(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> bool:
         return await self._transport.run(_delete(list_id), **options)
 
     async def add_features(
-        self, list_id: str, features: Iterable[FeatureRefLike], **options: Unpack[RequestOptions]
+        self, list_id: ListLike, features: Iterable[FeatureRefLike], **options: Unpack[RequestOptions]
     ) -> list[NPListItem]:
         return await self._transport.run(_add(list_id, features), **options)
 
     async def remove_feature(
-        self, list_id: str, feature: FeatureIdLike, **options: Unpack[RequestOptions]
+        self, list_id: ListLike, feature: FeatureIdLike, **options: Unpack[RequestOptions]
     ) -> NPListItem:
         return await self._transport.run(_remove(list_id, feature), **options)
 
     async def edit_feature(
-        self, list_id: str, feature: FeatureIdLike, description: str | None, **options: Unpack[RequestOptions]
+        self, list_id: ListLike, feature: FeatureIdLike, description: str | None, **options: Unpack[RequestOptions]
     ) -> NPListItem:
         return await self._transport.run(_edit(list_id, feature, description), **options)

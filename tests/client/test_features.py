@@ -94,7 +94,7 @@ def test_get_full_feature(client: Neuronpedia, monkeypatch: pytest.MonkeyPatch) 
     assert f.source_set_info is not None and f.source_set_info.name == "res-jb"
     assert f.raw["index"] == "14057" and f.raw["layer"] == "0-res-jb"
     assert f.feature_id == FeatureId("gpt2-small", "0-res-jb", "14057")
-    assert f.url == "https://www.neuronpedia.org/gpt2-small/0-res-jb/14057"
+    assert f.url == f"{client.base_url}/gpt2-small/0-res-jb/14057"  # the page on the client that fetched it
 
 
 @pytest.mark.parametrize(
