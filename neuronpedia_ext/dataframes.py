@@ -8,7 +8,8 @@
 Each item becomes one row of its scalar fields (strings, numbers, booleans, dates; lists and
 nested objects are left out). Features also get ``explanation`` (the top explanation's text)
 and ``max_activation`` (the ``Feature`` properties of those names); ``FeatureResult``s (from
-``get_many``) are flattened into the feature's row plus ``ok`` and ``error``. pandas is imported only when this is called.
+``get_many``) are flattened into the feature's row plus ``ok`` and ``error``. pandas is imported
+only when this is called.
 """
 
 from __future__ import annotations
