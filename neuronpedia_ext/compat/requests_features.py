@@ -24,7 +24,7 @@ from ..models.activations import Activation
 from ..models.features import Feature, SAEFeature, UploadResult
 from ._default import CompatRequest
 
-__all__ = ["ActivationRequest", "FeatureRequest", "SAEFeatureRequest"]
+__all__ = ["MAX_FEATURES_PER_BATCH", "ActivationRequest", "FeatureRequest", "SAEFeatureRequest"]
 
 MAX_FEATURES_PER_BATCH = 128
 

@@ -24,7 +24,7 @@ from ..models.graphs import NPGraphMetadata
 from ..models.models import Model, SourceSet
 from ._default import CompatRequest
 
-__all__ = ["GraphRequest", "ModelRequest", "SourceSetRequest"]
+__all__ = ["UPLOAD_FILE_SIZE_LIMIT_BYTES", "GraphRequest", "ModelRequest", "SourceSetRequest"]
 
 UPLOAD_FILE_SIZE_LIMIT_BYTES = 100 * 1024 * 1024
 

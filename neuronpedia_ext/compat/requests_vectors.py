@@ -28,6 +28,8 @@ from ..models.vectors import NPVector
 from ._default import CompatRequest
 
 __all__ = [
+    "NNSIGHT_MODELS",
+    "ChatMessage",
     "SourceActivationRequest",
     "SteerChatRequest",
     "SteerCompletionRequest",
@@ -36,6 +38,9 @@ __all__ = [
 ]
 
 ChatMessage = dict[str, str]
+#: Models steered through nnsight upstream, where ``freq_penalty`` has no effect (the official
+#: client printed a warning for them).
+NNSIGHT_MODELS = ("llama3.3-70b-it", "gpt-oss-20b")
 
 
 def _as_dict(response: APIResponse[Any]) -> dict[str, Any]:
