@@ -13,6 +13,8 @@ A request the spec rejects is answered the way upstream answers it for that rout
   cast body, as upstream's handler receives ``await schema.validate(body)``.
 - ``fields``: the handler's own checks that refuse differently, per field (and optionally per keyword).
 - ``unreadable-body``: the answer to a body that is not JSON (default: the central handler's generic 500).
+- ``fill-defaults: true``: the spec's ``default``s are the yup schema's ``.default()``s, filled in for the handler.
+- ``order: declared``: the handler's own checks run first declared first (not yup's last declared first).
 
 Fields listed in ``x-lenient-validation.fields`` are served as upstream serves them: their errors are
 ignored (all of them for ``accepts: any``, else those whose keyword, or whose value's JSON type, is listed).
@@ -227,8 +229,9 @@ class _Schemas:
                 out |= self.types(self.resolve(branch))
         return out
 
-    def cast(self, schema: Any, value: Any) -> Any:
-        """yup's casts, applied where the spec names one type for the value."""
+    def cast(self, schema: Any, value: Any, defaults: bool = False) -> Any:
+        """yup's casts, applied where the spec names one type for the value (``defaults``: and the spec's
+        defaults filled in for missing fields, as yup's ``.default()`` does)."""
         s = self.resolve(schema)
         types = self.types(s)
         if value is None or ("type" not in s and ("anyOf" in s or "oneOf" in s)):
@@ -245,16 +248,18 @@ class _Schemas:
             props = s.get("properties", {})
             extra = s.get("additionalProperties")
             out = {
-                k: self.cast(props[k], v) if k in props else (self.cast(extra, v) if isinstance(extra, Mapping) else v)
+                k: self.cast(props[k], v, defaults)
+                if k in props
+                else (self.cast(extra, v, defaults) if isinstance(extra, Mapping) else v)
                 for k, v in value.items()
             }
-            for name, prop in props.items():  # yup fills a missing field's default
+            for name, prop in props.items() if defaults else ():  # yup fills a missing field's default
                 resolved = self.resolve(prop)
                 if name not in out and "default" in resolved:
                     out[name] = copy.deepcopy(resolved["default"])
             return out
         if isinstance(value, list) and isinstance(s.get("items"), Mapping):
-            return [self.cast(s["items"], v) for v in value]
+            return [self.cast(s["items"], v, defaults) for v in value]
         return value
 
     def order(self, schema: Any, path: tuple[str | int, ...], declared: bool = False) -> tuple[int, ...]:
@@ -340,7 +345,8 @@ class OperationCheck:
         assert self.schemas is not None
         if self.body_validator is None:
             return body, []
-        cast = self.schemas.cast(self.body_schema, body) if self._yup else body
+        fill = bool(self.refusal and self.refusal.get("fill-defaults"))
+        cast = self.schemas.cast(self.body_schema, body, fill) if self._yup else body
         problems: list[Problem] = []
         for err in self.body_validator.iter_errors(cast):
             path = tuple(err.absolute_path)

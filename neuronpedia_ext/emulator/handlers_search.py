@@ -30,7 +30,7 @@ from neuronpedia_ext.emulator.core import (
     unknown_error,
 )
 from neuronpedia_ext.emulator.handlers_data import get_neuron, neuron_with_expls_and_acts
-from neuronpedia_ext.emulator.validate import Invalid, array, number, string
+from neuronpedia_ext.emulator.validate import Invalid, number, string
 
 PAGE = 20
 #: The explainers generateExplanation implements (the spec's enum); any other type is 400.
@@ -104,22 +104,22 @@ def _envelope(echo: dict[str, Any], results: list[dict[str, Any]], has_more: boo
 
 
 def _query_offset(body: dict[str, Any]) -> tuple[str, int]:
-    query = str(string(body, "query", min_len=3))
-    offset = int(number(body, "offset", required=False, integer=True, default=0) or 0)
-    return query, max(offset, 0)
+    """``query`` and ``offset`` of a body the edge validated; a negative offset fails in SQL upstream (500)."""
+    offset = int(body.get("offset") or 0)
+    if offset < 0:
+        raise unknown_error()
+    return str(body["query"]), offset
 
 
 async def explanation_search(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id = str(string(body, "modelId"))
-        layers = [str(x) for x in array(body, "layers") or []]
-        query, offset = _query_offset(body)
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
-    if state.visible_model(user, model_id) is None or any(
-        state.visible_source(user, model_id, layer) is None for layer in layers
+    body = await read_object(request)  # validated and cast at the edge (spec: SearchExplanationsRequest)
+    model_id, layers = str(body["modelId"]), [str(x) for x in body["layers"]]
+    query, offset = _query_offset(body)
+    if (
+        not layers
+        or state.visible_model(user, model_id) is None
+        or any(state.visible_source(user, model_id, layer) is None for layer in layers)
     ):
         raise unknown_error()
     wanted = set(layers)
@@ -131,11 +131,8 @@ async def explanation_search(state: EmulatorState, request: Request) -> Response
 
 async def explanation_search_all(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
-    body = await read_object(request)
-    try:
-        query, offset = _query_offset(body)
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge
+    query, offset = _query_offset(body)
     echo = {"query": body["query"], **({"offset": body["offset"]} if "offset" in body else {})}
     results, more = _search(state, user, query, offset, lambda e: True, True)
     return json_response(_envelope(echo, results, more, offset))
@@ -143,12 +140,9 @@ async def explanation_search_all(state: EmulatorState, request: Request) -> Resp
 
 async def explanation_search_model(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id = str(string(body, "modelId"))
-        query, offset = _query_offset(body)
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge
+    model_id = str(body["modelId"])
+    query, offset = _query_offset(body)
     if state.visible_model(user, model_id) is None:
         raise unknown_error()
     results, more = _search(state, user, query, offset, lambda e: e["modelId"] == model_id, True)
@@ -157,12 +151,9 @@ async def explanation_search_model(state: EmulatorState, request: Request) -> Re
 
 async def explanation_search_release(state: EmulatorState, request: Request) -> Response:
     user = optional_user(state, request)
-    body = await read_object(request)
-    try:
-        release = str(string(body, "releaseName"))
-        query, offset = _query_offset(body)
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge
+    release = str(body["releaseName"])
+    query, offset = _query_offset(body)
     rel = state.store.get("release", release)
     if rel is None or not state.can_see(user, rel):
         raise unknown_error()

@@ -191,3 +191,17 @@ def test_steer_chat_caps_as_upstream(client: TestClient) -> None:
     long = [{"role": "user", "content": "x" * 2049}]
     r = client.post("/api/steer-chat", json={**base, "n_tokens": 8, "steeredChatMessages": long})
     assert r.status_code == 400 and r.json()["message"].startswith("Total conversation length exceeds")
+
+
+def test_explanation_search_refusals(client: TestClient) -> None:
+    base = {"modelId": "gpt2-small", "layers": ["0-res-jb"], "query": "dogs"}
+    r = client.post("/api/explanation/search", json={**base, "query": "do"})
+    assert (r.status_code, r.json()) == (400, {"message": "query must be at least 3 characters"})
+    r = client.post("/api/explanation/search", content=b"null", headers={"content-type": "application/json"})
+    assert (r.status_code, r.json()) == (400, {"message": "Invalid JSON body"})
+    r = client.post("/api/explanation/search", json={**base, "offset": -20})
+    assert (r.status_code, r.json()) == (500, {"message": "Unknown Error"})
+    r = client.post("/api/explanation/search", json={**base, "layers": []})
+    assert (r.status_code, r.json()) == (500, {"message": "Unknown Error"})
+    r = client.post("/api/explanation/search", json=base)
+    assert r.status_code == 200 and r.json()["request"] == base  # the echo: no defaults filled in
