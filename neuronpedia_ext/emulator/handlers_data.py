@@ -23,7 +23,7 @@ from neuronpedia_ext.emulator.core import (
     unknown_error,
 )
 from neuronpedia_ext.emulator.seed import add_feature, neuron_key
-from neuronpedia_ext.emulator.validate import Invalid, array, matches, number, one_of, string, url
+from neuronpedia_ext.emulator.validate import Invalid, array, matches, number, string, url
 
 PUBLIC_ACTIVATION_USERS = (rows.BOT_ID,)
 EXPLANATION_TYPES = (
@@ -303,17 +303,8 @@ async def activation_get(state: EmulatorState, request: Request) -> Response:
 
 async def activation_upload_batch(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id = string(body, "modelId")
-        source = string(body, "source")
-        index = string(body, "index")
-        acts = array(body, "activations", min_items=1) or []
-        for j, a in enumerate(acts):
-            array(a, "tokens", min_items=1, path=f"activations[{j}].tokens")
-            array(a, "values", path=f"activations[{j}].values")
-    except Invalid as exc:
-        raise ApiError(400, {"error": exc.message, "message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: ActivationUploadRequest)
+    model_id, source, index, acts = body["modelId"], body["source"], body["index"], list(body["activations"])
     neuron = get_neuron(state, str(model_id), str(source), str(index))
     if neuron is None or not neuron.get("hasVector") or neuron.get("creatorId") != user["id"]:
         raise generic_500()
@@ -374,20 +365,12 @@ def _ensure_vector_source(state: EmulatorState, model_id: str, layer: int, hook:
 
 async def vector_new(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id = str(string(body, "modelId"))
-        layer = number(body, "layerNumber")
-        hook = one_of(string(body, "hookType"), ("hook_resid_pre", "hook_resid_post"), "hookType")
-        vector = array(body, "vector", max_items=24576) or []
-        strength = number(body, "vectorDefaultSteerStrength", lo=-300, hi=300)
-        label = str(string(body, "vectorLabel"))
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: CreateVectorRequest)
+    model_id, layer, hook = str(body["modelId"]), float(body["layerNumber"]), str(body["hookType"])
+    vector, strength, label = list(body["vector"]), float(body["vectorDefaultSteerStrength"]), str(body["vectorLabel"])
     model = state.store.get("model", model_id)
     if model is None or model["visibility"] == "PRIVATE":
         raise ApiError(400, {"message": "Model not found"})
-    assert layer is not None and strength is not None
     if layer >= model["layers"] or layer < 0:
         raise ApiError(400, {"message": "Layer number is greater than model's numLayers"})
     if model["dimension"] is None or len(vector) != model["dimension"]:
