@@ -34,7 +34,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
@@ -51,6 +51,9 @@ from ._retry import RetryPolicy
 from ._validate import check_request
 from ._version import __version__
 from .models._binding import bind
+
+if TYPE_CHECKING:
+    from .cache import ResponseCache
 
 logger = logging.getLogger("neuronpedia_ext")
 
@@ -174,6 +177,7 @@ class BaseClient:
         max_retries: int,
         retry_policy: RetryPolicy | None,
         default_headers: Mapping[str, str] | None,
+        cache: Any = None,
     ) -> None:
         from neuronpedia_api import AuthenticatedClient
 
@@ -185,6 +189,11 @@ class BaseClient:
         policy = retry_policy or RetryPolicy()
         self.retry_policy = policy.with_max_retries(max_retries) if retry_policy is None else policy
         self._default_headers = dict(default_headers or {})
+        self._cache: ResponseCache | None = None
+        if cache is not None:
+            from .cache import resolve_cache
+
+            self._cache = resolve_cache(cache)
         # Only its raise_on_unexpected_status flag is read by the generated parsers.
         self._parser_client = AuthenticatedClient(base_url=self.base_url, token="", raise_on_unexpected_status=True)
 
@@ -214,6 +223,34 @@ class BaseClient:
         if timeout is not _UNSET:
             kwargs["timeout"] = timeout
         return {"method": method, "url": url, "headers": headers, **kwargs}
+
+    def _cache_key(self, call: Call[Any]) -> str | None:
+        """The cache key of ``call`` when a cache is configured and the spec marks it cacheable."""
+        if self._cache is None or not call.info.cacheable:
+            return None
+        wire = call.wire
+        return self._cache.key(
+            call.info.method, self.base_url + wire["url"], wire.get("params"), wire.get("json"), self._api_key.get()
+        )
+
+    def _from_cache(self, call: Call[Any], key: str | None) -> httpx.Response | None:
+        if key is None or self._cache is None:
+            return None
+        answer = self._cache.get(key)
+        if answer is None:
+            return None
+        logger.debug("%s served from the cache", call.name)
+        request = httpx.Request(call.info.method, self.base_url + call.wire["url"])
+        headers = [*answer.headers, ("x-neuronpedia-ext-cache", "hit")]
+        return httpx.Response(answer.status_code, headers=headers, content=answer.content, request=request)
+
+    def _to_cache(self, call: Call[Any], key: str | None, response: httpx.Response) -> None:
+        if key is None or self._cache is None or not 200 <= response.status_code < 300:
+            return
+        from .cache import CachedAnswer
+
+        answer = CachedAnswer(response.status_code, list(response.headers.items()), response.content)
+        self._cache.put(key, call.info.method, str(response.request.url), answer)
 
     def _policy(self, max_retries: int | None) -> RetryPolicy:
         return self.retry_policy if max_retries is None else self.retry_policy.with_max_retries(max_retries)
@@ -321,7 +358,11 @@ class SyncTransport(BaseClient):
             self._http.close()
 
     def run(self, call: Call[T], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None) -> T:
-        response = self._send(call, timeout=timeout, max_retries=max_retries, stream=False)
+        key = self._cache_key(call)
+        response = self._from_cache(call, key)
+        if response is None:
+            response = self._send(call, timeout=timeout, max_retries=max_retries, stream=False)
+            self._to_cache(call, key, response)
         return self._finish(call, response)  # type: ignore[return-value]
 
     @contextlib.contextmanager
@@ -400,7 +441,11 @@ class AsyncTransport(BaseClient):
             await self._http.aclose()
 
     async def run(self, call: Call[T], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None) -> T:
-        response = await self._send(call, timeout=timeout, max_retries=max_retries, stream=False)
+        key = self._cache_key(call)
+        response = self._from_cache(call, key)
+        if response is None:
+            response = await self._send(call, timeout=timeout, max_retries=max_retries, stream=False)
+            self._to_cache(call, key, response)
         return self._finish(call, response)  # type: ignore[return-value]
 
     @contextlib.asynccontextmanager

@@ -34,6 +34,7 @@ from ._base import (
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from .cache import CacheLike
     from .resources.activations import Activations, AsyncActivations
     from .resources.bookmarks import AsyncBookmarks, Bookmarks
     from .resources.explanations import AsyncExplanations, Explanations
@@ -66,6 +67,10 @@ class Neuronpedia(SyncTransport):
             redirect to another origin and yours does not.
         transport: an httpx transport for the client's own pool (e.g. ``httpx.MockTransport``).
         default_headers: extra headers sent with every request.
+        cache: an opt-in cache of the reads the spec marks ``x-cacheable`` (extra
+            ``neuronpedia-ext[cache]``): a :class:`~neuronpedia_ext.cache.ResponseCache`,
+            ``"memory"``, or the path of a SQLite file. Answers are kept per API key; writes are
+            never cached. Default: no cache.
     """
 
     def __init__(
@@ -79,6 +84,7 @@ class Neuronpedia(SyncTransport):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
+        cache: CacheLike | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -89,6 +95,7 @@ class Neuronpedia(SyncTransport):
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
+            cache=cache,
         )
 
     def __enter__(self) -> Neuronpedia:
@@ -204,6 +211,7 @@ class AsyncNeuronpedia(AsyncTransport):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
+        cache: CacheLike | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -214,6 +222,7 @@ class AsyncNeuronpedia(AsyncTransport):
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
+            cache=cache,
         )
 
     async def __aenter__(self) -> AsyncNeuronpedia:
@@ -247,6 +256,7 @@ class AsyncNeuronpedia(AsyncTransport):
             timeout=self.timeout,
             retry_policy=self.retry_policy,
             default_headers=self._default_headers,
+            cache=self._cache,
         )
 
     @property

@@ -15,32 +15,35 @@ class OperationInfo(NamedTuple):
     tag: str
     auth: Literal["required", "optional", "none"]
     idempotent: bool
+    cacheable: bool
 
 
 OPERATIONS: dict[str, OperationInfo] = {
-    "add_bookmark": OperationInfo("addBookmark", "POST", "/api/bookmark/add", "bookmarks", "required", False),
+    "add_bookmark": OperationInfo("addBookmark", "POST", "/api/bookmark/add", "bookmarks", "required", False, False),
     "add_features_to_list": OperationInfo(
-        "addFeaturesToList", "POST", "/api/list/add-features", "lists", "required", False
+        "addFeaturesToList", "POST", "/api/list/add-features", "lists", "required", False, False
     ),
     "compute_activations": OperationInfo(
-        "computeActivations", "POST", "/api/activation/new", "activations", "optional", True
+        "computeActivations", "POST", "/api/activation/new", "activations", "optional", True, False
     ),
     "compute_source_activations": OperationInfo(
-        "computeSourceActivations", "POST", "/api/activation/source", "activations", "optional", True
+        "computeSourceActivations", "POST", "/api/activation/source", "activations", "optional", True, False
     ),
-    "create_lens_share": OperationInfo("createLensShare", "POST", "/api/lens/share", "lens", "optional", False),
-    "create_list": OperationInfo("createList", "POST", "/api/list/new", "lists", "required", False),
+    "create_lens_share": OperationInfo("createLensShare", "POST", "/api/lens/share", "lens", "optional", False, False),
+    "create_list": OperationInfo("createList", "POST", "/api/list/new", "lists", "required", False, False),
     "create_list_with_features": OperationInfo(
-        "createListWithFeatures", "POST", "/api/list/new-with-features", "lists", "required", False
+        "createListWithFeatures", "POST", "/api/list/new-with-features", "lists", "required", False, False
     ),
-    "create_model": OperationInfo("createModel", "POST", "/api/model/new", "models", "required", False),
+    "create_model": OperationInfo("createModel", "POST", "/api/model/new", "models", "required", False, False),
     "create_source_set": OperationInfo(
-        "createSourceSet", "POST", "/api/source-set/new", "source_sets", "required", False
+        "createSourceSet", "POST", "/api/source-set/new", "source_sets", "required", False, False
     ),
-    "create_vector": OperationInfo("createVector", "POST", "/api/vector/new", "vectors", "required", False),
-    "delete_bookmark": OperationInfo("deleteBookmark", "POST", "/api/bookmark/delete", "bookmarks", "required", False),
+    "create_vector": OperationInfo("createVector", "POST", "/api/vector/new", "vectors", "required", False, False),
+    "delete_bookmark": OperationInfo(
+        "deleteBookmark", "POST", "/api/bookmark/delete", "bookmarks", "required", False, False
+    ),
     "delete_explanation": OperationInfo(
-        "deleteExplanation", "POST", "/api/explanation/{explanationId}/delete", "explanations", "required", False
+        "deleteExplanation", "POST", "/api/explanation/{explanationId}/delete", "explanations", "required", False, False
     ),
     "delete_explanation_score": OperationInfo(
         "deleteExplanationScore",
@@ -49,84 +52,103 @@ OPERATIONS: dict[str, OperationInfo] = {
         "explanations",
         "required",
         False,
+        False,
     ),
-    "delete_graph": OperationInfo("deleteGraph", "POST", "/api/graph/delete", "graphs", "required", False),
-    "delete_list": OperationInfo("deleteList", "POST", "/api/list/delete", "lists", "required", False),
+    "delete_graph": OperationInfo("deleteGraph", "POST", "/api/graph/delete", "graphs", "required", False, False),
+    "delete_list": OperationInfo("deleteList", "POST", "/api/list/delete", "lists", "required", False, False),
     "delete_subgraph": OperationInfo(
-        "deleteSubgraph", "POST", "/api/graph/subgraph/delete", "graphs", "required", False
+        "deleteSubgraph", "POST", "/api/graph/subgraph/delete", "graphs", "required", False, False
     ),
-    "delete_vector": OperationInfo("deleteVector", "POST", "/api/vector/delete", "vectors", "required", False),
-    "edit_list_feature": OperationInfo("editListFeature", "POST", "/api/list/edit-feature", "lists", "required", False),
+    "delete_vector": OperationInfo("deleteVector", "POST", "/api/vector/delete", "vectors", "required", False, False),
+    "edit_list_feature": OperationInfo(
+        "editListFeature", "POST", "/api/list/edit-feature", "lists", "required", False, False
+    ),
     "export_explanations": OperationInfo(
-        "exportExplanations", "GET", "/api/explanation/export", "explanations", "optional", True
+        "exportExplanations", "GET", "/api/explanation/export", "explanations", "optional", True, False
     ),
     "generate_explanation": OperationInfo(
-        "generateExplanation", "POST", "/api/explanation/generate", "explanations", "required", False
+        "generateExplanation", "POST", "/api/explanation/generate", "explanations", "required", False, False
     ),
-    "generate_graph": OperationInfo("generateGraph", "POST", "/api/graph/generate", "graphs", "optional", False),
-    "get_activations": OperationInfo("getActivations", "POST", "/api/activation/get", "activations", "optional", True),
+    "generate_graph": OperationInfo("generateGraph", "POST", "/api/graph/generate", "graphs", "optional", False, False),
+    "get_activations": OperationInfo(
+        "getActivations", "POST", "/api/activation/get", "activations", "optional", True, False
+    ),
     "get_connected_neurons": OperationInfo(
-        "getConnectedNeurons", "GET", "/api/sparsity/connected-neurons", "sparsity", "optional", True
+        "getConnectedNeurons", "GET", "/api/sparsity/connected-neurons", "sparsity", "optional", True, True
     ),
     "get_feature": OperationInfo(
-        "getFeature", "GET", "/api/feature/{modelId}/{layer}/{index}", "features", "optional", True
+        "getFeature", "GET", "/api/feature/{modelId}/{layer}/{index}", "features", "optional", True, True
     ),
-    "get_features_batch": OperationInfo("getFeaturesBatch", "POST", "/api/features", "features", "optional", True),
-    "get_graph": OperationInfo("getGraph", "GET", "/api/graph/{modelId}/{slug}", "graphs", "optional", True),
+    "get_features_batch": OperationInfo(
+        "getFeaturesBatch", "POST", "/api/features", "features", "optional", True, True
+    ),
+    "get_graph": OperationInfo("getGraph", "GET", "/api/graph/{modelId}/{slug}", "graphs", "optional", True, True),
     "get_graph_upload_url": OperationInfo(
-        "getGraphUploadUrl", "POST", "/api/graph/signed-put", "graphs", "required", False
+        "getGraphUploadUrl", "POST", "/api/graph/signed-put", "graphs", "required", False, False
     ),
-    "get_list": OperationInfo("getList", "POST", "/api/list/get", "lists", "optional", True),
+    "get_list": OperationInfo("getList", "POST", "/api/list/get", "lists", "optional", True, False),
     "get_source_set": OperationInfo(
-        "getSourceSet", "GET", "/api/source-set/{modelId}/{name}", "source_sets", "optional", True
+        "getSourceSet", "GET", "/api/source-set/{modelId}/{name}", "source_sets", "optional", True, False
     ),
-    "get_vector": OperationInfo("getVector", "POST", "/api/vector/get", "vectors", "optional", True),
-    "list_models": OperationInfo("listModels", "POST", "/api/model/list", "models", "optional", True),
-    "list_nla_sources": OperationInfo("listNlaSources", "GET", "/api/nla/sources", "nla", "none", True),
-    "list_owned_graphs": OperationInfo("listOwnedGraphs", "POST", "/api/graph/list-owned", "graphs", "required", True),
-    "list_owned_lists": OperationInfo("listOwnedLists", "POST", "/api/list/list", "lists", "required", True),
+    "get_vector": OperationInfo("getVector", "POST", "/api/vector/get", "vectors", "optional", True, False),
+    "list_models": OperationInfo("listModels", "POST", "/api/model/list", "models", "optional", True, False),
+    "list_nla_sources": OperationInfo("listNlaSources", "GET", "/api/nla/sources", "nla", "none", True, False),
+    "list_owned_graphs": OperationInfo(
+        "listOwnedGraphs", "POST", "/api/graph/list-owned", "graphs", "required", True, False
+    ),
+    "list_owned_lists": OperationInfo("listOwnedLists", "POST", "/api/list/list", "lists", "required", True, False),
     "list_owned_vectors": OperationInfo(
-        "listOwnedVectors", "POST", "/api/vector/list-owned", "vectors", "required", True
+        "listOwnedVectors", "POST", "/api/vector/list-owned", "vectors", "required", True, False
     ),
-    "list_subgraphs": OperationInfo("listSubgraphs", "POST", "/api/graph/subgraph/list", "graphs", "required", True),
-    "nla_completion": OperationInfo("nlaCompletion", "POST", "/api/nla/completion", "nla", "optional", False),
-    "nla_explain": OperationInfo("nlaExplain", "POST", "/api/nla/explain", "nla", "optional", False),
+    "list_subgraphs": OperationInfo(
+        "listSubgraphs", "POST", "/api/graph/subgraph/list", "graphs", "required", True, False
+    ),
+    "nla_completion": OperationInfo("nlaCompletion", "POST", "/api/nla/completion", "nla", "optional", False, False),
+    "nla_explain": OperationInfo("nlaExplain", "POST", "/api/nla/explain", "nla", "optional", False, False),
     "remove_feature_from_list": OperationInfo(
-        "removeFeatureFromList", "POST", "/api/list/remove", "lists", "required", False
+        "removeFeatureFromList", "POST", "/api/list/remove", "lists", "required", False, False
     ),
-    "run_lens_prompt": OperationInfo("runLensPrompt", "POST", "/api/lens/prompt", "lens", "none", True),
-    "save_graph": OperationInfo("saveGraph", "POST", "/api/graph/save-to-db", "graphs", "required", False),
-    "save_subgraph": OperationInfo("saveSubgraph", "POST", "/api/graph/subgraph/save", "graphs", "required", False),
+    "run_lens_prompt": OperationInfo("runLensPrompt", "POST", "/api/lens/prompt", "lens", "none", True, False),
+    "save_graph": OperationInfo("saveGraph", "POST", "/api/graph/save-to-db", "graphs", "required", False, False),
+    "save_subgraph": OperationInfo(
+        "saveSubgraph", "POST", "/api/graph/subgraph/save", "graphs", "required", False, False
+    ),
     "score_explanation": OperationInfo(
-        "scoreExplanation", "POST", "/api/explanation/score", "explanations", "required", False
+        "scoreExplanation", "POST", "/api/explanation/score", "explanations", "required", False, False
     ),
-    "search_all": OperationInfo("searchAll", "POST", "/api/search-all", "search", "optional", True),
+    "search_all": OperationInfo("searchAll", "POST", "/api/search-all", "search", "optional", True, False),
     "search_explanations": OperationInfo(
-        "searchExplanations", "POST", "/api/explanation/search", "explanations", "optional", True
+        "searchExplanations", "POST", "/api/explanation/search", "explanations", "optional", True, False
     ),
     "search_explanations_all": OperationInfo(
-        "searchExplanationsAll", "POST", "/api/explanation/search-all", "explanations", "optional", True
+        "searchExplanationsAll", "POST", "/api/explanation/search-all", "explanations", "optional", True, False
     ),
     "search_explanations_by_model": OperationInfo(
-        "searchExplanationsByModel", "POST", "/api/explanation/search-model", "explanations", "optional", True
+        "searchExplanationsByModel", "POST", "/api/explanation/search-model", "explanations", "optional", True, False
     ),
     "search_explanations_by_release": OperationInfo(
-        "searchExplanationsByRelease", "POST", "/api/explanation/search-release", "explanations", "optional", True
+        "searchExplanationsByRelease",
+        "POST",
+        "/api/explanation/search-release",
+        "explanations",
+        "optional",
+        True,
+        False,
     ),
     "search_topk_by_token": OperationInfo(
-        "searchTopkByToken", "POST", "/api/search-topk-by-token", "search", "optional", True
+        "searchTopkByToken", "POST", "/api/search-topk-by-token", "search", "optional", True, False
     ),
-    "steer_chat": OperationInfo("steerChat", "POST", "/api/steer-chat", "steering", "optional", False),
-    "steer_completion": OperationInfo("steerCompletion", "POST", "/api/steer", "steering", "optional", False),
-    "steer_logits": OperationInfo("steerLogits", "POST", "/api/steer-logits", "steering", "optional", False),
+    "steer_chat": OperationInfo("steerChat", "POST", "/api/steer-chat", "steering", "optional", False, False),
+    "steer_completion": OperationInfo("steerCompletion", "POST", "/api/steer", "steering", "optional", False, False),
+    "steer_logits": OperationInfo("steerLogits", "POST", "/api/steer-logits", "steering", "optional", False, False),
     "tokenize_graph_prompt": OperationInfo(
-        "tokenizeGraphPrompt", "POST", "/api/graph/tokenize", "graphs", "none", True
+        "tokenizeGraphPrompt", "POST", "/api/graph/tokenize", "graphs", "none", True, False
     ),
-    "update_list": OperationInfo("updateList", "POST", "/api/list/update", "lists", "required", False),
+    "update_list": OperationInfo("updateList", "POST", "/api/list/update", "lists", "required", False, False),
     "upload_activations": OperationInfo(
-        "uploadActivations", "POST", "/api/activation/upload-batch", "activations", "required", False
+        "uploadActivations", "POST", "/api/activation/upload-batch", "activations", "required", False, False
     ),
     "upload_features": OperationInfo(
-        "uploadFeatures", "POST", "/api/feature/upload-batch", "features", "required", False
+        "uploadFeatures", "POST", "/api/feature/upload-batch", "features", "required", False, False
     ),
 }

@@ -26,10 +26,23 @@ def run(code: str, blocked: tuple[str, ...]) -> subprocess.CompletedProcess[str]
 def test_client_imports_without_emulator_numpy_tqdm_or_pandas() -> None:
     out = run(
         "import neuronpedia_ext\nfrom neuronpedia_ext import Neuronpedia\nNeuronpedia(base_url='http://x')\nprint('ok')",
-        ("starlette", "uvicorn", "yaml", "numpy", "tqdm", "pandas", "torch"),
+        ("starlette", "uvicorn", "yaml", "numpy", "tqdm", "pandas", "torch", "hishel"),
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_the_cache_without_hishel_names_the_extra() -> None:
+    code = (
+        "from neuronpedia_ext import Neuronpedia\n"
+        "try:\n"
+        "    Neuronpedia(base_url='http://x', cache='memory')\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = run(code, ("hishel",))
+    assert out.returncode == 0, out.stderr
+    assert "pip install 'neuronpedia-ext[cache]'" in out.stdout
 
 
 def test_pytest_plugin_loads_without_the_emulator_extra() -> None:
