@@ -36,7 +36,7 @@ import attrs
 if TYPE_CHECKING:
     from hishel import BaseStorage
 
-__all__ = ["DEFAULT_TTL", "CachedAnswer", "CacheLike", "ResponseCache"]
+__all__ = ["DEFAULT_TTL", "CacheLike", "CachedAnswer", "ResponseCache"]
 
 logger = logging.getLogger("neuronpedia_ext")
 

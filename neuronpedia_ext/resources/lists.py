@@ -70,7 +70,7 @@ def _item_from_wire(row: ListFeature) -> NPListItem:
     return NPListItem(row.model_id, row.layer, row.index, row.description or "", row.added_at)
 
 
-def _list_from_row(row: ListRow | CreatedList) -> NPList:
+def _list_from_row(row: ListRow | CreatedList, base_url: str) -> NPList:
     return NPList(
         id=row.id,
         name=row.name,
@@ -79,12 +79,12 @@ def _list_from_row(row: ListRow | CreatedList) -> NPList:
         owner_id=row.user_id,
         created_at=row.created_at,
         updated_at=row.updated_at,
-        url=getattr(row, "url", None),
+        url=getattr(row, "url", None) or f"{base_url}/list/{row.id}",
     )
 
 
-def _list_from_detail(row: GeneratedList) -> NPList:
-    result = _list_from_row(row)  # type: ignore[arg-type]  # same columns as a ListRow
+def _list_from_detail(row: GeneratedList, base_url: str) -> NPList:
+    result = _list_from_row(row, base_url)  # type: ignore[arg-type]  # same columns as a ListRow
     result.items = [NPListItem(n.model_id, n.layer, n.index, n.description or "", n.added_at) for n in row.neurons]
     return result
 
@@ -103,13 +103,13 @@ def _list_id(list_id: ListLike) -> str:
     return list_id
 
 
-def _new(name: str, description: str, test_text: str | None) -> Call[NPList]:
+def _new(base_url: str, name: str, description: str, test_text: str | None) -> Call[NPList]:
     body = CreateListRequest(name=_name(name), description=description or "", test_text=test_text or UNSET)
-    return Call(create_list, {"body": body}, lambda p, _r: _list_from_row(p))
+    return Call(create_list, {"body": body}, lambda p, _r: _list_from_row(p, base_url))
 
 
 def _new_with_features(
-    name: str, description: str, features: Iterable[FeatureRefLike], test_text: str | None
+    base_url: str, name: str, description: str, features: Iterable[FeatureRefLike], test_text: str | None
 ) -> Call[NPList]:
     items = [_item(f) for f in features]
     body = CreateListWithFeaturesRequest(
@@ -118,26 +118,28 @@ def _new_with_features(
         test_text=test_text if test_text is not None else UNSET,
         features=[ListFeatureToCreate(model_id=m, layer=s, index=int(i), description=d) for m, s, i, d in items],
     )
-    return Call(create_list_with_features, {"body": body}, lambda p, _r: _list_from_row(p))
+    return Call(create_list_with_features, {"body": body}, lambda p, _r: _list_from_row(p, base_url))
 
 
-def _get(list_id: ListLike) -> Call[NPList]:
+def _get(base_url: str, list_id: ListLike) -> Call[NPList]:
     body = GetListRequest(list_id=_list_id(list_id))
-    return Call(get_list, {"body": body}, lambda p, _r: _list_from_detail(p))
+    return Call(get_list, {"body": body}, lambda p, _r: _list_from_detail(p, base_url))
 
 
-def _list_owned() -> Call[list[NPList]]:
-    return Call(list_owned_lists, {}, lambda p, _r: [_list_from_row(row) for row in p])
+def _list_owned(base_url: str) -> Call[list[NPList]]:
+    return Call(list_owned_lists, {}, lambda p, _r: [_list_from_row(row, base_url) for row in p])
 
 
-def _update(list_id: ListLike, name: str, description: str | None, default_test_text: str | None) -> Call[NPList]:
+def _update(
+    base_url: str, list_id: ListLike, name: str, description: str | None, default_test_text: str | None
+) -> Call[NPList]:
     body = UpdateListRequest(
         list_id=_list_id(list_id),
         name=_name(name),
         description=description if description is not None else UNSET,
         default_test_text=default_test_text if default_test_text is not None else UNSET,
     )
-    return Call(update_list, {"body": body}, lambda p, _r: _list_from_row(p))
+    return Call(update_list, {"body": body}, lambda p, _r: _list_from_row(p, base_url))
 
 
 def _delete(list_id: ListLike) -> Call[bool]:
@@ -190,7 +192,7 @@ class Lists(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> NPList:
         """Create an empty list."""
-        return self._transport.run(_new(name, description, test_text), **options)
+        return self._transport.run(_new(self._transport.base_url, name, description, test_text), **options)
 
     def new_with_features(
         self,
@@ -202,15 +204,17 @@ class Lists(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> NPList:
         """Create a list holding ``features`` (features the caller cannot see are skipped)."""
-        return self._transport.run(_new_with_features(name, description, features, test_text), **options)
+        return self._transport.run(
+            _new_with_features(self._transport.base_url, name, description, features, test_text), **options
+        )
 
     def get(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> NPList:
         """A list with its items (no key needed; an unknown id is a 500 upstream)."""
-        return self._transport.run(_get(list_id), **options)
+        return self._transport.run(_get(self._transport.base_url, list_id), **options)
 
     def list_owned(self, **options: Unpack[RequestOptions]) -> list[NPList]:
         """The caller's lists, without items."""
-        return self._transport.run(_list_owned(), **options)
+        return self._transport.run(_list_owned(self._transport.base_url), **options)
 
     def update(
         self,
@@ -222,7 +226,9 @@ class Lists(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> NPList:
         """Rename a list and/or change its description."""
-        return self._transport.run(_update(list_id, name, description, default_test_text), **options)
+        return self._transport.run(
+            _update(self._transport.base_url, list_id, name, description, default_test_text), **options
+        )
 
     def delete(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> bool:
         """Delete one of the caller's lists."""
@@ -258,7 +264,7 @@ class AsyncLists(AsyncResource):
         test_text: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> NPList:
-        return await self._transport.run(_new(name, description, test_text), **options)
+        return await self._transport.run(_new(self._transport.base_url, name, description, test_text), **options)
 
     async def new_with_features(
         self,
@@ -269,13 +275,15 @@ class AsyncLists(AsyncResource):
         test_text: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> NPList:
-        return await self._transport.run(_new_with_features(name, description, features, test_text), **options)
+        return await self._transport.run(
+            _new_with_features(self._transport.base_url, name, description, features, test_text), **options
+        )
 
     async def get(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> NPList:
-        return await self._transport.run(_get(list_id), **options)
+        return await self._transport.run(_get(self._transport.base_url, list_id), **options)
 
     async def list_owned(self, **options: Unpack[RequestOptions]) -> list[NPList]:
-        return await self._transport.run(_list_owned(), **options)
+        return await self._transport.run(_list_owned(self._transport.base_url), **options)
 
     async def update(
         self,
@@ -286,7 +294,9 @@ class AsyncLists(AsyncResource):
         default_test_text: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> NPList:
-        return await self._transport.run(_update(list_id, name, description, default_test_text), **options)
+        return await self._transport.run(
+            _update(self._transport.base_url, list_id, name, description, default_test_text), **options
+        )
 
     async def delete(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> bool:
         return await self._transport.run(_delete(list_id), **options)

@@ -222,6 +222,14 @@ def test_every_member_of_every_bound_object_uses_its_client(
             for field in fields:
                 value = getattr(objects.of(cls), field)
                 assert value.startswith(b.base_url + "/"), f"{cls.__name__}.{field} = {value!r}"
+        read_back = [
+            client.lists.get(objects.list.id).url,
+            *(lst.url for lst in client.lists.list_owned()),
+            client.vectors.get(objects.vector.model_id, objects.vector.source, objects.vector.index).url,
+            *(v.url for v in client.vectors.list_owned()),
+            *(g.url for g in client.graphs.list_owned()),
+        ]
+        assert read_back and all(u and u.startswith(b.base_url + "/") for u in read_back), read_back
         assert admin_log(a) == [], "building the objects reached the environment's server"
         checked = 0
         for cls in BOUND_CLASSES:

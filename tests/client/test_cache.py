@@ -68,7 +68,14 @@ def test_the_generator_refuses_a_cacheable_write(tmp_path: Path) -> None:
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.dump(spec, Dumper=yaml.CSafeDumper))
     run = subprocess.run(
-        [sys.executable, str(ROOT / "scripts/gen_operation_table.py"), "--spec", str(path), "--out", str(tmp_path / "o.py")],
+        [
+            sys.executable,
+            str(ROOT / "scripts/gen_operation_table.py"),
+            "--spec",
+            str(path),
+            "--out",
+            str(tmp_path / "o"),
+        ],
         capture_output=True,
         text=True,
     )

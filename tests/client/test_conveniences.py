@@ -41,6 +41,8 @@ def test_lists_take_an_npl_list_and_the_list_has_add_features_and_url(client: Ne
     client.lists.add_features(created, ["gpt2-small/6-res-jb/1024"])  # the NPList itself, not its id
     fetched = client.lists.get(created)
     assert sorted(i.index for i in fetched.items) == ["1024", "42"]
+    assert fetched.url == created.url  # every list has its page, however it was fetched
+    assert {lst.url for lst in client.lists.list_owned()} >= {created.url}
 
 
 def test_a_duplicate_list_add_is_explained(client: Neuronpedia) -> None:
