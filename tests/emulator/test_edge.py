@@ -205,3 +205,21 @@ def test_explanation_search_refusals(client: TestClient) -> None:
     assert (r.status_code, r.json()) == (500, {"message": "Unknown Error"})
     r = client.post("/api/explanation/search", json=base)
     assert r.status_code == 200 and r.json()["request"] == base  # the echo: no defaults filled in
+
+
+def test_lenient_fields_are_served(tmp_path: Path) -> None:
+    """A field listed in x-lenient-validation.fields is served as upstream serves it, not refused."""
+    import yaml
+
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec["paths"]["/api/steer"]["post"]["x-lenient-validation"] = {
+        "reason": "test copy",
+        "fields": [{"path": "n_tokens", "accepts": ["maximum"], "reason": "test"}],
+    }
+    copy = tmp_path / "spec.yaml"
+    copy.write_text(yaml.safe_dump(spec, sort_keys=False))
+    c = TestClient(create_app(EmulatorConfig(spec=str(copy))))
+    top = _schema("SteerCompletionRequest")["properties"]["n_tokens"]["maximum"]
+    assert c.post("/api/steer", json={**STEER, "n_tokens": top + 1}).status_code == 200
+    r = c.post("/api/steer", json={**STEER, "n_tokens": 0})  # minimum is not listed: still refused
+    assert (r.status_code, r.json()) == (400, {"message": "n_tokens must be greater than or equal to 1"})

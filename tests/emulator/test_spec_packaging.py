@@ -51,7 +51,8 @@ def test_emulator_loads_the_spec_from_the_installed_package(installed_wheel: Pat
         "from neuronpedia_ext.emulator import EmulatorConfig, create_app\n"
         "state = create_app(EmulatorConfig()).state.emulator\n"
         "print(json.dumps({'package': neuronpedia_ext.__file__, 'spec': str(state.spec_path),\n"
-        "                  'title': state.spec['info']['title']}))\n"
+        "                  'title': state.spec['info']['title'],\n"
+        "                  'validated': sum(c.validates for c in state.checks.values())}))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(installed_wheel)}
     run = subprocess.run(
@@ -62,6 +63,10 @@ def test_emulator_loads_the_spec_from_the_installed_package(installed_wheel: Pat
     assert Path(seen["package"]).is_relative_to(installed_wheel), seen  # not this checkout
     assert Path(seen["spec"]) == installed_wheel.joinpath("neuronpedia_ext", *PACKAGED_SPEC)
     assert seen["title"] == load_spec(SOURCE)["info"]["title"]
+    refusals = [
+        op for item in load_spec(SOURCE)["paths"].values() for op in item.values() if "x-upstream-refusal" in op
+    ]
+    assert seen["validated"] == len(refusals) > 0  # the edge validators were compiled from the packaged spec
 
 
 def test_checkout_falls_back_to_the_source_spec() -> None:
