@@ -8,7 +8,7 @@ with ``[emulated]``. Install with ``pip install 'neuronpedia-ext[emulator]'``.
 
 Start it from a shell::
 
-    neuronpedia-ext emulator --port 3000            # prints the base URL and the API key(s)
+    neuronpedia-ext emulator --port 3000            # prints the base URL, the API key(s), the admin token
     neuronpedia-ext emulator --seed my_seed.yaml --api-key mykey --rate-limit
     neuronpedia-ext emulator --fault error_rate=0.2 --fault seed=7 --fault latency_ms=50
 
@@ -27,7 +27,12 @@ with ``NPRequest.BASE_URL = server.api_url``.
 Seed format: :mod:`neuronpedia_ext.emulator.seed`. Fault settings:
 :class:`~neuronpedia_ext.emulator.config.FaultConfig` (``--fault KEY=VALUE``; keys ``seed``,
 ``error_rate``, ``error_statuses``, ``rate_limit_rate``, ``retry_after``, ``latency_ms``, ``drop_rate``,
-``truncate_rate``, ``paths``, ``script``). Admin API for tests: :mod:`neuronpedia_ext.emulator.app`.
+``truncate_rate``, ``stall_rate``, ``stall_s``, the after-the-handler ``after_error_rate``,
+``after_drop_rate``, ``after_stall_rate``, ``slow_body_rate``, ``slow_body_bytes``,
+``slow_body_interval_ms``, ``stream_stall_rate``, ``stream_stall_after``, ``paths``, ``script``). Admin
+API for tests (token-protected: ``server.admin_headers``): :mod:`neuronpedia_ext.emulator.app`, which
+also documents the body limit, the decompression cap and the JSON depth limit. ``--db FILE`` keeps its
+data across restarts and may be shared by several processes; ``--reset`` reloads the seed into it.
 
 Rate limits: ``EmulatorConfig(rate_limit=True)`` applies upstream's normal table; keys listed in
 ``higher_limit_api_keys`` get the higher tier's table (:data:`HIGHER_RATE_LIMIT_BUCKETS`). A single-text
