@@ -32,6 +32,26 @@ def test_every_entry_is_valid_and_applies_exactly_once() -> None:
     assert stale == {}, "stale mutation entries: update their find text"
 
 
+ISSUE_8_DEFECTS = {
+    "spec-steer-n-tokens-max",
+    "spec-features-batch-not-idempotent",
+    "spec-bookmark-key-optional",
+    "emulator-feature-get-source-set-visibility",
+    "dropin-list-request-add-items-dropped",
+    "dropin-vector-steer-chat-multiplier",
+    "transport-write-readtimeout-never-sent",
+}
+
+
+def test_the_catalogue_covers_every_layer_of_issue_8_and_its_seven_defects() -> None:
+    entries = mutate.load_catalogue()
+    assert ISSUE_8_DEFECTS <= {e.id for e in entries}
+    assert {"spec", "transport", "emulator", "dropin"} <= {e.layer for e in entries}
+    assert len(entries) >= 25
+    sample_layers = {e.layer for e in entries if e.sample}
+    assert {"spec", "transport", "emulator", "dropin"} <= sample_layers
+
+
 def test_a_bad_catalogue_is_refused(tmp_path: Path) -> None:
     entry = {"id": "spec-x", "layer": "spec", "what": "w", "file": "README.md", "find": "a", "replace": "b"}
     (tmp_path / "a.yaml").write_text(json.dumps([entry | {"tests": ["tests/unit"]}]))
