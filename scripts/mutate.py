@@ -398,6 +398,19 @@ def write_readme(results: list[Result], readme: Path = ROOT / "README.md") -> No
     readme.write_text(before + block + after, encoding="utf-8")
 
 
+def readme_from(path: Path, entries: list[Entry]) -> int:
+    """Rewrite README.md's table from a saved full run; refuses when it does not cover the catalogue."""
+    saved = {row["id"]: row for row in json.loads(path.read_text(encoding="utf-8"))}
+    missing = sorted({e.id for e in entries} - set(saved))
+    if missing:
+        raise CatalogueError(f"{path} is not a full run of the current catalogue; missing: {', '.join(missing)}")
+    results = [Result(e, saved[e.id]["result"], float(saved[e.id]["seconds"]), saved[e.id]["detail"]) for e in entries]
+    write_readme(results)
+    print(totals(results))
+    print("mutate: README.md table updated")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", default="", help="comma-separated ids")
@@ -409,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="validate the catalogue only")
     parser.add_argument("--readme", action="store_true", help="write the table into README.md (full runs only)")
     parser.add_argument("--json", default="", help="also write the results as JSON to this file")
+    parser.add_argument("--readme-from", default="", help="write README.md's table from a --json file of a full run")
     parser.add_argument("--keep", action="store_true", help="keep the scratch copies")
     parser.add_argument("--no-baseline", action="store_true", help="skip the unmutated run of the tests")
     args = parser.parse_args(argv)
@@ -416,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         entries = load_catalogue()
         chosen = select(entries, args.only, args.layer, args.sample)
+        if args.readme_from:
+            return readme_from(Path(args.readme_from), entries)
     except CatalogueError as exc:
         print(f"mutate: invalid catalogue or selection:\n{exc}", file=sys.stderr)
         return 2
