@@ -337,7 +337,8 @@ class Runner:
 
 def first_failure(output: str) -> str:
     for line in output.splitlines():
-        if line.startswith(("FAILED ", "ERROR ")):
+        words = line.split()
+        if len(words) > 1 and words[0] in ("FAILED", "ERROR") and "::" in words[1]:
             return line.split(" - ")[0]
     return last_lines(output, 1)
 
