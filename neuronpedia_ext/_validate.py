@@ -211,7 +211,7 @@ def _check_string(schema: Schema, value: str, where: str) -> None:
             raise _Refused(where, "must be a non-empty string")
         raise _Refused(where, f"must be at least {schema.min_length} characters, got {len(value)}")
     if schema.max_length is not None and len(value) > schema.max_length:
-        raise _Refused(where, f"has {len(value)} characters; at most {schema.max_length} are accepted")
+        raise _Refused(where, f"must be at most {schema.max_length} characters, got {len(value)}")
     if schema.pattern is not None and not _compiled(schema.pattern).search(value):
         raise _Refused(where, f"must match {schema.pattern!r}, got {value!r}")
 

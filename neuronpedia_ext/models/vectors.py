@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._arrays import to_float_list
+from .._rules import SCHEMAS
 from ._binding import BoundClient, base_url_of, client_of, default_client
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = ["KNOWN_MODEL_SHAPES", "VALID_HOOK_TYPES", "ModelShape", "NPVector"]
 
-VALID_HOOK_TYPES = ("hook_resid_pre", "hook_resid_post")
+#: The hook types the spec's ``VectorHookType`` lists (from the generated rules table).
+VALID_HOOK_TYPES: tuple[str, ...] = tuple(str(v) for v in SCHEMAS["VectorHookType"].enum or ())
 
 
 @attrs.frozen

@@ -7,7 +7,7 @@ against the global rate-limit buckets.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Unpack
+from typing import Any, Unpack
 
 from neuronpedia_api.api.lists import (
     add_features_to_list,
@@ -89,12 +89,6 @@ def _list_from_detail(row: GeneratedList, base_url: str) -> NPList:
     return result
 
 
-def _name(name: str) -> str:
-    if not isinstance(name, str) or not name.strip():
-        raise InvalidRequestError("list name must be a non-empty string")
-    return name
-
-
 def _list_id(list_id: ListLike) -> str:
     if isinstance(list_id, NPList):
         list_id = list_id.id
@@ -104,7 +98,7 @@ def _list_id(list_id: ListLike) -> str:
 
 
 def _new(base_url: str, name: str, description: str, test_text: str | None) -> Call[NPList]:
-    body = CreateListRequest(name=_name(name), description=description or "", test_text=test_text or UNSET)
+    body = CreateListRequest(name=name, description=description or "", test_text=test_text or UNSET)
     return Call(create_list, {"body": body}, lambda p, _r: _list_from_row(p, base_url))
 
 
@@ -113,7 +107,7 @@ def _new_with_features(
 ) -> Call[NPList]:
     items = [_item(f) for f in features]
     body = CreateListWithFeaturesRequest(
-        name=_name(name),
+        name=name,
         description=description or "",
         test_text=test_text if test_text is not None else UNSET,
         features=[ListFeatureToCreate(model_id=m, layer=s, index=int(i), description=d) for m, s, i, d in items],
@@ -135,7 +129,7 @@ def _update(
 ) -> Call[NPList]:
     body = UpdateListRequest(
         list_id=_list_id(list_id),
-        name=_name(name),
+        name=name,
         description=description if description is not None else UNSET,
         default_test_text=default_test_text if default_test_text is not None else UNSET,
     )
@@ -148,17 +142,20 @@ def _delete(list_id: ListLike) -> Call[bool]:
 
 def _add(list_id: ListLike, features: Iterable[FeatureRefLike]) -> Call[list[NPListItem]]:
     refs = [ListFeatureRef(model_id=m, layer=s, index=i, description=d) for m, s, i, d in map(_item, features)]
-    if not refs:
+    if not refs:  # client-side only: the spec's item limit is the upper one
         raise InvalidRequestError("add_features needs at least one feature")
-    if len(refs) > 100:
-        raise InvalidRequestError(f"at most 100 features per call, got {len(refs)}")
     body = AddListFeaturesRequest(list_id=_list_id(list_id), features_to_add=refs)
     return Call(
         add_features_to_list,
         {"body": body},
-        lambda p, _r: [_item_from_wire(row) for row in p],
+        _items_from_wire,
         server_error_hint=ADD_FEATURES_500_HINT,
+        names={"features_to_add": "features"},
     )
+
+
+def _items_from_wire(parsed: Any, _response: Any) -> list[NPListItem]:
+    return [_item_from_wire(row) for row in parsed]
 
 
 def _remove(list_id: ListLike, feature: FeatureIdLike) -> Call[NPListItem]:

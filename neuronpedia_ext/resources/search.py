@@ -68,9 +68,6 @@ from .features import feature_from_wire
 
 __all__ = ["AsyncSearch", "Search"]
 
-MIN_QUERY_LENGTH = 3
-MAX_SEARCH_ALL_RESULTS = 100
-MAX_TOPK_RESULTS = 20
 
 PageCall = Call[ExplanationSearchPage]
 
@@ -154,13 +151,8 @@ def _shape_error(response: Any, expected: str) -> APIResponseValidationError:
 # --------------------------------------------------------------------------- inputs
 
 
-def _query(query: str) -> str:
-    if not isinstance(query, str) or len(query.strip()) < MIN_QUERY_LENGTH:
-        raise InvalidRequestError(f"query must be a string of at least {MIN_QUERY_LENGTH} characters, got {query!r}")
-    return query
-
-
 def _offset(offset: int) -> int:
+    """Client-side only: the spec (like upstream) says nothing of a negative offset, which fails in SQL."""
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise InvalidRequestError(f"offset must be a non-negative integer, got {offset!r}")
     return offset
@@ -195,28 +187,22 @@ def _explanations(query: str, model_id: str, layers: str | Sequence[str], offset
     items = _layers(layers)
     if not items:
         raise InvalidRequestError("layers must name at least one source (e.g. ['6-res-jb'])")
-    body = SearchExplanationsRequest(
-        model_id=_name(model_id, "model_id"), layers=items, query=_query(query), offset=_offset(offset)
-    )
+    body = SearchExplanationsRequest(model_id=model_id, layers=items, query=query, offset=_offset(offset))
     return _page_call(search_explanations, body, query, offset)
 
 
 def _explanations_all(query: str, offset: int) -> PageCall:
-    body = SearchExplanationsAllRequest(query=_query(query), offset=_offset(offset))
+    body = SearchExplanationsAllRequest(query=query, offset=_offset(offset))
     return _page_call(search_explanations_all, body, query, offset)
 
 
 def _explanations_by_model(query: str, model_id: str, offset: int) -> PageCall:
-    body = SearchExplanationsByModelRequest(
-        model_id=_name(model_id, "model_id"), query=_query(query), offset=_offset(offset)
-    )
+    body = SearchExplanationsByModelRequest(model_id=model_id, query=query, offset=_offset(offset))
     return _page_call(search_explanations_by_model, body, query, offset)
 
 
 def _explanations_by_release(query: str, release_name: str, offset: int) -> PageCall:
-    body = SearchExplanationsByReleaseRequest(
-        release_name=_name(release_name, "release_name"), query=_query(query), offset=_offset(offset)
-    )
+    body = SearchExplanationsByReleaseRequest(release_name=release_name, query=query, offset=_offset(offset))
     return _page_call(search_explanations_by_release, body, query, offset)
 
 
@@ -232,11 +218,8 @@ def _source_set_of(layers: list[str]) -> str:
     return names.pop()
 
 
-def _density(value: float, lo_exclusive: float = 0) -> float:
-    number = to_float(value, name="density_threshold")
-    if number not in (-1, 0) and not lo_exclusive < number < 1:
-        raise InvalidRequestError(f"density_threshold must be -1, 0, or between 0 and 1, got {number}")
-    return number
+def _density(value: float) -> float:
+    return to_float(value, name="density_threshold")
 
 
 def _search_all_body(
@@ -254,10 +237,8 @@ def _search_all_body(
         if not selected:
             raise InvalidRequestError("pass source_set (e.g. 'res-jb') or layers (e.g. ['6-res-jb'])")
         source_set = _source_set_of(selected)
-    if isinstance(num_results, bool) or not isinstance(num_results, int) or not 0 <= num_results <= 100:
-        raise InvalidRequestError(f"num_results must be an integer from 0 to {MAX_SEARCH_ALL_RESULTS}")
     indexes = list(sort_indexes)
-    for i in indexes:
+    for i in indexes:  # client-side only: the spec (like upstream) takes any integer
         if isinstance(i, bool) or not isinstance(i, int) or i < 0:
             raise InvalidRequestError(f"sort_indexes must be non-negative token positions, got {i!r}")
     return SearchAllRequest(
@@ -323,15 +304,9 @@ def _top_features_batch_call(
 def _topk_body(
     text: str | list[str], model_id: str, source: str, num_results: int, ignore_bos: bool, density_threshold: float
 ) -> TopkByTokenRequest:
-    if isinstance(num_results, bool) or not isinstance(num_results, int) or not 1 <= num_results <= MAX_TOPK_RESULTS:
-        raise InvalidRequestError(f"num_results must be an integer from 1 to {MAX_TOPK_RESULTS}, got {num_results!r}")
-    model = _name(model_id, "model_id")
-    src = _name(source, "source")
-    if len(model) > 50 or len(src) > 50:
-        raise InvalidRequestError("model_id and source are at most 50 characters")
     return TopkByTokenRequest(
-        model_id=model,
-        source=src,
+        model_id=model_id,
+        source=source,
         text=text,
         num_results=num_results,
         ignore_bos=bool(ignore_bos),

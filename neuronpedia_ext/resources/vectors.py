@@ -4,11 +4,13 @@ Every call is one request and counts only against the global ``/api`` rate-limit
 (25,000 per hour). :meth:`Vectors.get` needs no key; the others require one.
 
 A vector is given as a list, a numpy array or a torch tensor (converted without importing
-either). Before anything is sent, :meth:`Vectors.new` refuses NaN/infinity, an unknown hook
-type, an empty vector, a strength outside [-300, 300], and, for the models listed in
+either). Before anything is sent, :meth:`Vectors.new` refuses NaN/infinity and whatever the
+spec's rules refuse (an unknown hook type, a strength or a length out of range: generated into
+``_rules.py`` by ``make generate``), an empty vector, and, for the models listed in
 :data:`~neuronpedia_ext.models.vectors.KNOWN_MODEL_SHAPES`, a vector of the wrong width or a
-layer out of range. (The server checks the same; the table only saves a round trip and gives a
-clearer message. Models missing from it are left to the server.)
+layer out of range. Those model-dependent checks are the only hand-written ones: the spec cannot
+say them. (The server checks the same; the table only saves a round trip and gives a clearer
+message. Models missing from it are left to the server.)
 """
 
 from __future__ import annotations
@@ -37,8 +39,12 @@ from ._base import AsyncResource, RequestOptions, SyncResource
 
 __all__ = ["AsyncVectors", "Vectors"]
 
-MAX_VECTOR_LENGTH = 24576
-MAX_STEER_STRENGTH = 300.0
+#: Generated argument names that the public ``new`` calls otherwise (for error messages).
+_NEW_NAMES = {
+    "layer_number": "layer_num",
+    "vector_label": "label",
+    "vector_default_steer_strength": "default_steer_strength",
+}
 
 
 def _page_url(base_url: str, model_id: str, source: str, index: str) -> str:
@@ -75,12 +81,6 @@ def _from_created(parsed: CreateVectorResponse) -> NPVector:
     )
 
 
-def _text(value: Any, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidRequestError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
 def _layer(layer_num: Any) -> int:
     if isinstance(layer_num, bool):
         raise InvalidRequestError("layer_num must be an integer, got a bool")
@@ -104,25 +104,21 @@ def _new(
     vector: Any,
     default_steer_strength: float | None,
 ) -> Call[NPVector]:
-    label = _text(label, "label")
-    model_id = _text(model_id, "model_id")
     layer = _layer(layer_num)
     if hook_type not in VALID_HOOK_TYPES:
         raise InvalidRequestError(f"Invalid hook name: {hook_type!r}. Valid hook names are {list(VALID_HOOK_TYPES)}.")
     values = to_float_list(vector, name="vector")
+    # Model-dependent checks, hand-written (the spec cannot say them): no model has width 0,
+    # and a known model's width and layer count.
     if not values:
         raise InvalidRequestError("vector is empty")
-    if len(values) > MAX_VECTOR_LENGTH:
-        raise InvalidRequestError(f"vector has {len(values)} values; at most {MAX_VECTOR_LENGTH} are accepted")
-    shape = KNOWN_MODEL_SHAPES.get(model_id)
+    shape = KNOWN_MODEL_SHAPES.get(model_id) if isinstance(model_id, str) else None
     if shape is not None:
         if len(values) != shape.dimension:
             raise InvalidRequestError(f"vector has {len(values)} values but {model_id} has dimension {shape.dimension}")
         if layer >= shape.layers:
             raise InvalidRequestError(f"layer_num {layer} is out of range: {model_id} has {shape.layers} layers")
     strength = 10.0 if default_steer_strength is None else to_float(default_steer_strength, name="strength")
-    if abs(strength) > MAX_STEER_STRENGTH:
-        raise InvalidRequestError(f"default_steer_strength must be within [-300, 300], got {strength}")
     body = CreateVectorRequest(
         model_id=model_id,
         layer_number=layer,
@@ -131,7 +127,7 @@ def _new(
         vector_default_steer_strength=strength,
         vector_label=label,
     )
-    return Call(create_vector, {"body": body}, lambda p, _r: _from_created(p))
+    return Call(create_vector, {"body": body}, lambda p, _r: _from_created(p), names=_NEW_NAMES)
 
 
 def _locator(model_id: str | FeatureIdLike, source: str | None, index: int | str | None) -> VectorLocator:

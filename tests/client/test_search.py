@@ -231,7 +231,7 @@ def test_topk_by_token_batch(client: Neuronpedia) -> None:
         (lambda s: s.explanations("cats", "gpt2-small", []), "at least one source"),
         (lambda s: s.explanations("cats", "", ["0-res-jb"]), "model_id"),
         (lambda s: s.explanations("cats", "gpt2-small", ["0-res-jb"], offset=-20), "offset"),
-        (lambda s: s.explanations_all("  x "), "at least 3"),
+        (lambda s: s.explanations_all("x "), "at least 3"),
         (lambda s: s.explanations_by_model("cats", None), "model_id"),
         (lambda s: s.explanations_by_release("cats", ""), "release_name"),
         (lambda s: s.iter_explanations_all("ab"), "at least 3"),

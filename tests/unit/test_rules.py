@@ -140,7 +140,7 @@ def test_valid_body_passes() -> None:
         ({"temperature": 2.5}, r"^temperature must be within \[0, 2\], got 2.5$"),
         ({"temperature": float("nan")}, r"^temperature is nan; NaN and infinity cannot be sent$"),
         ({"prompt": ""}, r"^prompt must be a non-empty string$"),
-        ({"prompt": "x" * 2049}, r"^prompt has 2049 characters; at most 2048 are accepted$"),
+        ({"prompt": "x" * 2049}, r"^prompt must be at most 2048 characters, got 2049$"),
         ({"steer_method": "MAGIC"}, r"^steer_method must be one of \['SIMPLE_ADDITIVE', .*\], got 'MAGIC'$"),
         ({"modelId": 3}, r"^model_id must be a string, got int$"),
         ({"features": [{**STEER_BODY["features"][0], "index": "x1"}]}, r"^features\[0\]\.index must match"),
@@ -187,7 +187,7 @@ def test_conditional_rules() -> None:
     base = {"modelId": "gemma-2-2b", "chat": [{"role": "assistant", "content": "x" * 2000}]}
     check_request("run_lens_prompt", body=base, has_body=True)
     user = {**base, "chat": [{"role": "user", "content": "x" * 2000}]}
-    assert refused("run_lens_prompt", user).startswith("chat[0].content has 2000 characters")
+    assert refused("run_lens_prompt", user).startswith("chat[0].content must be at most 1024 characters, got 2000")
 
 
 def test_not_rule() -> None:
