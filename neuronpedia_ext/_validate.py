@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from ._errors import InvalidRequestError
 from ._rules import RULES, Schema
 
-__all__ = ["check_request", "enum_member", "rule"]
+__all__ = ["check_request", "check_value", "enum_member", "rule"]
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -94,6 +94,15 @@ def check_request(
         if names and head and head.group(0) in names:
             where = names[head.group(0)] + where[head.end() :]
         raise InvalidRequestError(f"{where or 'the request body'} {refused.reason}") from None
+
+
+def check_value(schema: Schema, value: Any, name: str) -> None:
+    """Apply one schema of the table to one value (for a public model that checks a wire field
+    when it is made); raises :class:`InvalidRequestError` naming ``name``."""
+    try:
+        _check(schema, value, name)
+    except _Refused as refused:
+        raise InvalidRequestError(f"{refused.where} {refused.reason}") from None
 
 
 def rule(operation: str, *path: str) -> Schema:
@@ -206,6 +215,9 @@ def _check_number(schema: Schema, value: float, where: str) -> None:
 
 
 def _check_string(schema: Schema, value: str, where: str) -> None:
+    lo, hi = schema.min_length, schema.max_length
+    if lo is not None and hi is not None and not lo <= len(value) <= hi:
+        raise _Refused(where, f"must be {lo} to {hi} characters, got {len(value)}")
     if schema.min_length is not None and len(value) < schema.min_length:
         if schema.min_length == 1:
             raise _Refused(where, "must be a non-empty string")
@@ -217,8 +229,11 @@ def _check_string(schema: Schema, value: str, where: str) -> None:
 
 
 def _check_array(schema: Schema, value: list[Any] | tuple[Any, ...], where: str) -> None:
-    if schema.min_items is not None and len(value) < schema.min_items:
-        raise _Refused(where, f"must hold at least {schema.min_items} items, got {len(value)}")
+    lo, hi = schema.min_items, schema.max_items
+    if lo is not None and hi is not None and not lo <= len(value) <= hi:
+        raise _Refused(where, f"must hold at least {lo} and at most {hi} items, got {len(value)}")
+    if lo is not None and len(value) < lo:
+        raise _Refused(where, f"must hold at least {lo} item{'' if lo == 1 else 's'}, got {len(value)}")
     if schema.max_items is not None and len(value) > schema.max_items:
         raise _Refused(where, f"has {len(value)} items; at most {schema.max_items} are accepted")
     if schema.items is not None:

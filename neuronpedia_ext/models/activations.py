@@ -19,6 +19,7 @@ import attrs
 
 from .._errors import InvalidRequestError
 from .._ids import FeatureId, normalize_index
+from .._validate import check_value, rule
 
 __all__ = ["Activation", "SourceTextActivations", "to_index"]
 
@@ -33,8 +34,13 @@ def _optional_float(value: Any) -> float | None:
 
 
 def _check_fraction(instance: Activation, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is not None and not 0 <= value <= 1:
-        raise InvalidRequestError(f"quantileFraction must be between 0 and 1 inclusive, got {value}")
+    """The spec's range of ``quantileFraction`` (from the generated rules), checked when the model is made."""
+    if value is not None:
+        check_value(
+            rule("upload_features", "features", "[]", "activations", "[]", "quantile_fraction"),
+            value,
+            "quantileFraction",
+        )
 
 
 @attrs.frozen

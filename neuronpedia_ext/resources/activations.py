@@ -56,7 +56,6 @@ from ._base import AsyncResource, RequestOptions, SyncResource
 __all__ = ["Activations", "AsyncActivations", "activation_from_wire"]
 
 DEFAULT_UPLOAD_CHUNK = 100
-MAX_SOURCE_TEXTS = 4
 
 ActivationLike = Activation | Mapping[str, Any] | tuple[Sequence[str], Any]
 """An activation to upload: an ``Activation``, a ``{"tokens", "values"}`` mapping or a
@@ -141,8 +140,6 @@ def _upload_item(item: ActivationLike, position: int) -> ActivationUploadItem:
         )
     if isinstance(tokens, str) or not isinstance(tokens, Sequence) or not all(isinstance(t, str) for t in tokens):
         raise InvalidRequestError(f"{where}.tokens must be a list of strings")
-    if not tokens:
-        raise InvalidRequestError(f"{where}.tokens must have at least one token")
     floats = to_float_list(values, name=f"{where}.values")
     if len(floats) != len(tokens):
         raise InvalidRequestError(f"{where} has {len(tokens)} tokens but {len(floats)} values")
@@ -169,12 +166,12 @@ def _compute(fid: FeatureId, text: str | Sequence[str], ignore_bos: bool) -> Cal
             raise TypeError(f"expected {len(texts)} results")
         return [activation_from_wire(a) for a in p]
 
-    return Call(compute_activations, {"body": body}, convert)
+    return Call(compute_activations, {"body": body}, convert, names={"custom_text": "text"})
 
 
 def _compute_source(model_id: str, source: str, text: str | Sequence[str]) -> Call[Any]:
     fid = feature_id(model_id, source, 0)
-    texts = texts_of(text, max_items=MAX_SOURCE_TEXTS)
+    texts = texts_of(text)
     body = SourceActivationsRequest(
         model_id=fid.model_id, source=fid.source, custom_text=text if isinstance(text, str) else texts
     )
@@ -203,7 +200,7 @@ def _compute_source(model_id: str, source: str, text: str | Sequence[str]) -> Ca
         ]
         return results[0] if isinstance(text, str) else results
 
-    return Call(compute_source_activations, {"body": body}, convert)
+    return Call(compute_source_activations, {"body": body}, convert, names={"custom_text": "text"})
 
 
 def _get(fid: FeatureId) -> Call[list[Activation]]:

@@ -55,6 +55,7 @@ from .._arrays import to_float, to_float_list
 from .._base import Call, _not_raw
 from .._errors import InvalidRequestError, NeuronpediaError, NotFoundError
 from .._ids import FeatureId, FeatureIdLike, feature_id, parse_feature_id
+from .._validate import rule
 from ..models.explanations import ExplanationScore
 from ..models.features import (
     ConnectedExplanations,
@@ -77,11 +78,9 @@ __all__ = ["AsyncFeatures", "AsyncSparsity", "Features", "Sparsity"]
 
 logger = logging.getLogger("neuronpedia_ext")
 
-MAX_FEATURES_PER_UPLOAD = 128
-"""The server's cap on features per upload request."""
+MAX_FEATURES_PER_UPLOAD: int = rule("upload_features", "features").max_items or 1
+"""The server's cap on features per upload request (the spec's ``maxItems``, via the generated rules)."""
 DEFAULT_BATCH_SIZE = 100
-MAX_LOGITS = 20
-MAX_TOKENS = 1024
 
 T = TypeVar("T")
 
@@ -300,32 +299,22 @@ def _upload_item(feature: Feature, position: int) -> FeatureUploadItem:
     where = f"features[{position}]"
     if not isinstance(feature, Feature):
         raise InvalidRequestError(f"{where} must be a Feature, got {type(feature).__name__}")
-    if feature.index > 10_000_000:
-        raise InvalidRequestError(f"{where}.index must be at most 10000000, got {feature.index}")
     density: float | Unset = UNSET
     if feature.density is not None:
         density = to_float(feature.density, name=f"{where}.density")
-        if not 0 <= density <= 1:
-            raise InvalidRequestError(f"{where}.density must be between 0 and 1, got {density}")
     logits: dict[str, list[FeatureUploadLogit] | Unset | None] = {}
     for key, given in (("top_logits", feature.top_logits), ("bottom_logits", feature.bottom_logits)):
         if given is None:
             logits[key] = UNSET
             continue
-        if len(given) > MAX_LOGITS:
-            raise InvalidRequestError(f"{where}.{key} has {len(given)} logits; at most {MAX_LOGITS}")
         items = []
         for j, logit in enumerate(given):
-            if not isinstance(logit.token, str) or not logit.token:
-                raise InvalidRequestError(f"{where}.{key}[{j}].token must be a non-empty string")
             items.append(FeatureUploadLogit(token=logit.token, value=to_float(logit.value, name=f"{where}.{key}[{j}]")))
         logits[key] = items
     explanations: list[FeatureUploadExplanation] | Unset = UNSET
     if feature.explanations:
         explanations = []
-        for j, e in enumerate(feature.explanations):
-            if not isinstance(e.text, str) or not 1 <= len(e.text) <= 512:
-                raise InvalidRequestError(f"{where}.explanations[{j}].text must be 1 to 512 characters")
+        for e in feature.explanations:
             explanations.append(
                 FeatureUploadExplanation(
                     text=e.text,
@@ -333,16 +322,12 @@ def _upload_item(feature: Feature, position: int) -> FeatureUploadItem:
                     model_name=e.explainer_model if e.explainer_model is not None else UNSET,
                 )
             )
-    if not feature.activations:
-        raise InvalidRequestError(f"{where} needs at least one activation (the server requires one)")
     activations = []
-    for j, a in enumerate(feature.activations):
+    for j, a in enumerate(feature.activations or []):
         at = f"{where}.activations[{j}]"
         tokens = list(a.tokens)
         values = to_float_list(a.values, name=f"{at}.values")
-        if not tokens or len(tokens) > MAX_TOKENS:
-            raise InvalidRequestError(f"{at}.tokens must have 1 to {MAX_TOKENS} tokens, got {len(tokens)}")
-        if len(tokens) != len(values):
+        if len(tokens) != len(values):  # client-side only: the spec cannot relate two lengths
             raise InvalidRequestError(f"{at} has {len(tokens)} tokens but {len(values)} values")
         activations.append(
             FeatureUploadActivation(

@@ -204,7 +204,7 @@ def test_upload_requires_a_key(anon_client: Neuronpedia, emulator: EmulatorServe
         ([], {}, "at least one activation"),
         ([(["a", "b"], [1.0])], {}, "2 tokens but 1 values"),
         ([(["a"], [1.0]), (["a", "b"], [1.0, float("inf")])], {}, r"activations\[1\]\.values\[1\] is inf"),
-        ([([], [])], {}, "at least one token"),
+        ([([], [])], {}, r"tokens must hold at least 1 item"),
         ([("ab", [1.0, 2.0])], {}, "list of strings"),
         (["tokens"], {}, "must be an Activation"),
         ([(["a"], [1.0])], {"chunk_size": 0}, "chunk_size"),

@@ -294,10 +294,10 @@ def _bad(**changes: Any) -> Feature:
     ("features", "kwargs", "message"),
     [
         ([], {}, "at least one feature"),
-        ([_bad(activations=[])], {}, "at least one activation"),
+        ([_bad(activations=[])], {}, r"activations must hold at least 1 item"),
         ([_bad(activations=[Activation("m", "s", 0, ["a", "b"], [1.0])])], {}, "2 tokens but 1 values"),
         ([_bad(activations=[Activation("m", "s", 0, ["a"], [float("nan")])])], {}, r"activations\[0\]\.values\[0\]"),
-        ([_bad(activations=[Activation("m", "s", 0, [], [])])], {}, "1 to 1024 tokens"),
+        ([_bad(activations=[Activation("m", "s", 0, [], [])])], {}, r"tokens must hold at least 1 and at most 1024"),
         ([_feature(1), _feature(1)], {}, "repeats index 1"),
         ([_bad(density=2.0)], {}, "density"),
         ([_bad(top_logits=[Logit(f"t{i}", 1.0) for i in range(21)])], {}, "at most 20"),

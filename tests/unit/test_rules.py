@@ -139,8 +139,8 @@ def test_valid_body_passes() -> None:
         ({"n_tokens": True}, r"^n_tokens must be an integer, got bool$"),
         ({"temperature": 2.5}, r"^temperature must be within \[0, 2\], got 2.5$"),
         ({"temperature": float("nan")}, r"^temperature is nan; NaN and infinity cannot be sent$"),
-        ({"prompt": ""}, r"^prompt must be a non-empty string$"),
-        ({"prompt": "x" * 2049}, r"^prompt must be at most 2048 characters, got 2049$"),
+        ({"prompt": ""}, r"^prompt must be 1 to 2048 characters, got 0$"),
+        ({"prompt": "x" * 2049}, r"^prompt must be 1 to 2048 characters, got 2049$"),
         ({"steer_method": "MAGIC"}, r"^steer_method must be one of \['SIMPLE_ADDITIVE', .*\], got 'MAGIC'$"),
         ({"modelId": 3}, r"^model_id must be a string, got int$"),
         ({"features": [{**STEER_BODY["features"][0], "index": "x1"}]}, r"^features\[0\]\.index must match"),
@@ -166,7 +166,7 @@ def test_item_counts() -> None:
     message = refused("add_features_to_list", {"listId": "a", "featuresToAdd": [*many, many[0]]})
     assert message == f"features_to_add has {limit + 1} items; at most {limit} are accepted"
     body = {"modelId": "m", "source": "s", "features": []}
-    assert refused("upload_features", body) == "features must hold at least 1 items, got 0"
+    assert refused("upload_features", body) == "features must hold at least 1 and at most 128 items, got 0"
 
 
 def test_exclusive_bounds_and_alternatives_of_one_type() -> None:
@@ -202,7 +202,7 @@ def test_any_of_reports_the_alternative_of_the_values_type() -> None:
     check_request("compute_source_activations", body={**body, "customText": "Hi"}, has_body=True)
     check_request("compute_source_activations", body={**body, "customText": ["a", "b"]}, has_body=True)
     assert refused("compute_source_activations", {**body, "customText": []}) == (
-        "custom_text must hold at least 1 items, got 0"
+        "custom_text must hold at least 1 and at most 4 items, got 0"
     )
     assert refused("compute_source_activations", {**body, "customText": ["a", ""]}) == (
         "custom_text[1] must be a non-empty string"
