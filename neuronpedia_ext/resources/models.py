@@ -7,7 +7,6 @@ is one request, requires a key, and counts against the bucket ``/api/model/new``
 from __future__ import annotations
 
 import builtins
-import re
 from typing import Unpack
 
 from neuronpedia_api.api.models import create_model, list_models
@@ -22,25 +21,11 @@ from neuronpedia_api.models import Model as GeneratedModel
 from neuronpedia_api.types import UNSET
 
 from .._base import Call
-from .._errors import InvalidRequestError
 from ..models.features import Source
 from ..models.models import Model, SourceSet
 from ._base import AsyncResource, RequestOptions, SyncResource
 
 __all__ = ["AsyncModels", "Models"]
-
-_MODEL_ID = re.compile(r"^(?!.*--)(?!.*\.\.)(?:[a-z][a-z0-9.-]*[a-z0-9]|[a-z])$")
-_URL = re.compile(r"^(((?:[hH][tT][tT][pP][sS]?|[fF][tT][pP]):)?//\S+)?$")
-
-
-def check_url(url: str | None, what: str = "url") -> str | None:
-    """None or an http(s)/ftp URL, as the server's yup ``url()`` rule accepts."""
-    if url is None:
-        return None
-    if not isinstance(url, str) or not _URL.match(url):
-        raise InvalidRequestError(f"{what} must be an http(s) URL, got {url!r}")
-    return url
-
 
 def model_from_wire(row: GeneratedModel | ModelListItem, base_url: str | None) -> Model:
     sets = row.source_sets if isinstance(row, ModelListItem) else []
@@ -116,20 +101,11 @@ def _listed_set(row: ModelListSourceSet, base_url: str | None) -> SourceSet:
 
 
 def _new(base_url: str, id: str, layers: int, display_name: str | None, url: str | None) -> Call[Model]:
-    if not isinstance(id, str) or not 2 <= len(id) <= 32 or not _MODEL_ID.match(id):
-        raise InvalidRequestError(
-            f"model id must be 2-32 characters of lowercase letters, digits, '-' and '.', start with a letter "
-            f"and not end with '-' or '.' (no '--' or '..'), got {id!r}"
-        )
-    if isinstance(layers, bool) or not isinstance(layers, int) or not 1 <= layers <= 127:
-        raise InvalidRequestError(f"layers must be an integer from 1 to 127, got {layers!r}")
-    if display_name is not None and (not isinstance(display_name, str) or not 1 <= len(display_name) <= 64):
-        raise InvalidRequestError("display_name must be 1-64 characters")
     body = CreateModelRequest(
         id=id,
         layers=layers,
         display_name=display_name if display_name is not None else UNSET,
-        url=check_url(url) if url is not None else UNSET,
+        url=url if url is not None else UNSET,
     )
     return Call(create_model, {"body": body}, lambda p, _r: model_from_wire(p, base_url))
 

@@ -19,11 +19,10 @@ from .._errors import InvalidRequestError
 from ..models.models import SourceSet
 from ._base import AsyncResource, RequestOptions, SyncResource
 from .features import source_from_wire
-from .models import check_url, model_from_wire, source_set_from_row
+from .models import model_from_wire, source_set_from_row
 
 __all__ = ["AsyncSourceSets", "SourceSets"]
 
-_NAME = re.compile(r"^(?!neurons$)(?!.*--)(?:[a-z][a-z0-9-]*[a-z0-9]|[a-z0-9])$")
 _PATH_SEGMENT = re.compile(r"^[A-Za-z0-9._-]+$")
 
 
@@ -39,18 +38,11 @@ def _segment(value: str, what: str) -> str:
 
 
 def _new(base_url: str, name: str, model_id: str, description: str | None, url: str | None) -> Call[SourceSet]:
-    if not isinstance(name, str) or not _NAME.match(name):
-        raise InvalidRequestError(
-            "source set name must be lowercase letters, digits and '-', start with a letter or digit, "
-            f"not end with '-', have no '--' and not be 'neurons'; got {name!r}"
-        )
-    if description is not None and (not isinstance(description, str) or len(description) > 128):
-        raise InvalidRequestError("description must be a string of at most 128 characters")
     body = CreateSourceSetRequest(
         model_id=_segment(model_id, "model_id"),
         name=name,
         description=description if description is not None else UNSET,
-        url=check_url(url) if url is not None else UNSET,
+        url=url if url is not None else UNSET,
     )
     return Call(create_source_set, {"body": body}, lambda p, _r: source_set_from_wire(p, base_url))
 

@@ -54,9 +54,9 @@ def test_new_model_needs_a_key(anon_client: Neuronpedia, emulator: EmulatorServe
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("Bad_Id", 2), "model id"),
-        (("a--b", 2), "model id"),
-        (("x", 2), "model id"),
+        (("Bad_Id", 2), r"^id must match"),
+        (("a--b", 2), r"^id must match"),
+        (("x", 2), r"^id must be 2 to 32 characters"),
         (("ok-model", 0), "layers"),
         (("ok-model", 128), "layers"),
         (("ok-model", True), "layers"),

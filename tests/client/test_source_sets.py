@@ -66,9 +66,9 @@ def test_new_source_set_needs_a_key(anon_client: Neuronpedia, emulator: Emulator
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda np: np.source_sets.new("Upper", "gpt2-small"), "source set name"),
-        (lambda np: np.source_sets.new("neurons", "gpt2-small"), "source set name"),
-        (lambda np: np.source_sets.new("a--b", "gpt2-small"), "source set name"),
+        (lambda np: np.source_sets.new("Upper", "gpt2-small"), r"^name must match"),
+        (lambda np: np.source_sets.new("neurons", "gpt2-small"), r"^name must match"),
+        (lambda np: np.source_sets.new("a--b", "gpt2-small"), r"^name must match"),
         (lambda np: np.source_sets.new("ok", ""), "model_id"),
         (lambda np: np.source_sets.new("ok", "gpt2-small", "x" * 129), "description"),
         (lambda np: np.source_sets.new("ok", "gpt2-small", None, "ftp:/x"), "url"),
