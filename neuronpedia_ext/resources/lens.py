@@ -39,6 +39,7 @@ from neuronpedia_api.types import UNSET, Unset
 
 from .._base import AsyncTransport, Call, SyncTransport, logger
 from .._errors import APIResponseValidationError, InternalServerError, InvalidRequestError
+from .._validate import enum_member
 from ..models.lens import (
     LensDone,
     LensFrame,
@@ -56,7 +57,6 @@ from .graphs import ChatTurn, chat_messages
 __all__ = ["LENS_TYPES", "AsyncLens", "Lens"]
 
 LENS_TYPES: tuple[str, ...] = tuple(t.value for t in LensType)
-_LONG_COMPLETION_MODELS = ("deepseek-v4-flash",)
 
 
 def _opt(value: Any) -> Any:
@@ -211,63 +211,30 @@ async def _aiter_frames(
 # --------------------------------------------------------------------------- validation
 
 
-def _model(model_id: str) -> str:
-    if not isinstance(model_id, str) or not 1 <= len(model_id) <= 128:
-        raise InvalidRequestError("model_id must be 1-128 characters")
-    return model_id
+# Ranges, lengths, item counts and enums are the spec's (generated into ``_rules.py`` and checked
+# when the Call is made); only what the spec cannot say is checked here.
 
 
-def _ints(values: Sequence[int] | None, what: str, *, max_items: int, min_value: int | None = None) -> list[int] | None:
+def _ints(values: Sequence[int] | None, what: str) -> list[int] | None:
     if values is None:
         return None
     if isinstance(values, str | bytes) or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         raise InvalidRequestError(f"{what} must be a list of integers")
-    out = list(values)
-    if len(out) > max_items:
-        raise InvalidRequestError(f"{what} may have at most {max_items} items, got {len(out)}")
-    if min_value is not None and any(v < min_value for v in out):
-        raise InvalidRequestError(f"{what} must be >= {min_value}")
-    return out
-
-
-def _number(value: float | None, what: str, lo: float, hi: float, *, integer: bool = False) -> Any:
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, int | float) or (integer and not isinstance(value, int)):
-        raise InvalidRequestError(f"{what} must be {'an integer' if integer else 'a number'}")
-    if not lo <= value <= hi:
-        raise InvalidRequestError(f"{what} must be between {lo} and {hi}, got {value}")
-    return value
+    return list(values)
 
 
 def _lens_type(value: str) -> LensType:
-    try:
-        return LensType(value)
-    except ValueError:
-        raise InvalidRequestError(f"lens type must be one of {', '.join(LENS_TYPES)}, got {value!r}") from None
+    return enum_member(LensType, value, "lens type")
 
 
 def _source(
     model_id: str, prompt: str | None, chat: Sequence[ChatTurn] | None, input_token_ids: Sequence[int] | None
 ) -> tuple[str | None, list[tuple[str, str]] | None, list[int] | None]:
-    ids = _ints(input_token_ids, "input_token_ids", max_items=4096)
-    turns = chat_messages(chat, roles=("user", "assistant", "system")) if chat is not None else None
-    if prompt is not None and (not isinstance(prompt, str) or len(prompt) > 1024):
-        raise InvalidRequestError("prompt must be a string of at most 1024 characters")
-    for role, content in turns or []:
-        limit = 1024 if role == "user" else 10000
-        if not 1 <= len(content) <= limit:
-            raise InvalidRequestError(f"a {role} message must be 1-{limit} characters")
-    if turns is not None and len(turns) > 200:
-        raise InvalidRequestError("chat may have at most 200 messages")
+    ids = _ints(input_token_ids, "input_token_ids")
+    turns = chat_messages(chat, roles=[r.value for r in LensChatRole]) if chat is not None else None
     if not ids and bool(prompt) == bool(turns):
         raise InvalidRequestError("give exactly one of prompt or chat (or input_token_ids)")
     return prompt, turns, ids
-
-
-def _completion_tokens(model_id: str, n: int | None) -> Any:
-    limit = 2048 if model_id in _LONG_COMPLETION_MODELS else 1024
-    return _number(n, "num_completion_tokens", 0, limit, integer=True)
 
 
 def _prompt(
@@ -290,39 +257,34 @@ def _prompt(
     swap_token: tuple[str, str] | None,
     steer_generated_tokens: bool | None,
 ) -> Call[LensResult]:
-    model_id = _model(model_id)
     prompt, turns, ids = _source(model_id, prompt, chat, input_token_ids)
     lens_types = None
     if types is not None:
         lens_types = [_lens_type(t) for t in ([types] if isinstance(types, str) else types)]
-        if not 1 <= len(lens_types) <= 2:
-            raise InvalidRequestError("types must name one or two lens types")
     steer = None
     if steer_tokens is not None:
         steer = [LensSteerToken(token=t, type_=_lens_type(k)) for t, k in steer_tokens]
-        if len(steer) > 16 or any(not 1 <= len(s.token) <= 256 for s in steer):
-            raise InvalidRequestError("steer_tokens: at most 16 tokens of 1-256 characters")
     body = LensPromptRequest(
         model_id=model_id,
         prompt=_opt(prompt),
         chat=[LensChatMessage(LensChatRole(r), c) for r, c in turns] if turns is not None else UNSET,
         type_=_opt(lens_types),
-        top_n=_number(top_n, "top_n", 1, 8, integer=True),
-        temperature=_number(temperature, "temperature", 0, 2),
-        num_completion_tokens=_completion_tokens(model_id, num_completion_tokens),
+        top_n=_opt(top_n),
+        temperature=_opt(temperature),
+        num_completion_tokens=_opt(num_completion_tokens),
         prepend_bos=_opt(prepend_bos),
         enable_thinking=_opt(enable_thinking),
         input_token_ids=_opt(ids),
         filter_non_word_tokens=_opt(filter_non_word_tokens),
         steer_tokens=_opt(steer),
-        steer_layers=_opt(_ints(steer_layers, "steer_layers", max_items=512)),
-        steer_strength=_number(steer_strength, "steer_strength", -50, 50),
+        steer_layers=_opt(_ints(steer_layers, "steer_layers")),
+        steer_strength=_opt(steer_strength),
         steer_ablate=_opt(steer_ablate),
         swap_token=LensSteerToken(swap_token[0], _lens_type(swap_token[1])) if swap_token is not None else UNSET,
         steer_generated_tokens=_opt(steer_generated_tokens),
         stream=stream,
     )
-    return Call(run_lens_prompt, {"body": body}, lambda p, _r: _result(p))
+    return Call(run_lens_prompt, {"body": body}, lambda p, _r: _result(p), names={"type_": "types"})
 
 
 def _share(
@@ -340,31 +302,26 @@ def _share(
     selected_positions: Sequence[int] | None,
     num_prompt_tokens: int | None,
 ) -> Call[LensShare]:
-    model_id = _model(model_id)
     prompt, turns, ids = _source(model_id, prompt, chat, input_token_ids)
-    try:
-        tab = LensMode(active_tab)
-        share_kind = LensShareRequestKind(kind) if kind is not None else UNSET
-    except ValueError as exc:
-        raise InvalidRequestError(f"invalid active_tab or kind: {exc}") from None
-    if ids is not None and not ids:
-        raise InvalidRequestError("input_token_ids must not be empty")
+    tab = enum_member(LensMode, active_tab, "active_tab")
+    share_kind = enum_member(LensShareRequestKind, kind, "kind") if kind is not None else UNSET
     body = LensShareRequest(
         model_id=model_id,
-        top_n=_number(top_n, "top_n", 1, 10, integer=True),
-        temperature=_number(temperature, "temperature", 0, 2),
-        num_completion_tokens=_completion_tokens(model_id, num_completion_tokens),
+        top_n=top_n,
+        temperature=temperature,
+        num_completion_tokens=num_completion_tokens,
         active_lens_mode_tab=tab,
         hide_non_word_tokens=bool(hide_non_word_tokens),
         kind=share_kind,
         input_token_ids=_opt(ids),
         chat=[LensShareChatMessage(LensChatRole(r), c) for r, c in turns] if turns is not None else UNSET,
         prompt=_opt(prompt),
-        num_prompt_tokens=_number(num_prompt_tokens, "num_prompt_tokens", 0, 1 << 31, integer=True),
-        selected_positions=_opt(_ints(selected_positions, "selected_positions", max_items=4096, min_value=0)),
+        num_prompt_tokens=_opt(num_prompt_tokens),
+        selected_positions=_opt(_ints(selected_positions, "selected_positions")),
         description=_opt(description),
     )
-    return Call(create_lens_share, {"body": body}, lambda p, _r: LensShare(p.id, p.path, p.url))
+    names = {"active_lens_mode_tab": "active_tab"}
+    return Call(create_lens_share, {"body": body}, lambda p, _r: LensShare(p.id, p.path, p.url), names=names)
 
 
 class Lens(SyncResource):

@@ -27,6 +27,7 @@ from ._base import AsyncResource, RequestOptions, SyncResource
 
 __all__ = ["AsyncModels", "Models"]
 
+
 def model_from_wire(row: GeneratedModel | ModelListItem, base_url: str | None) -> Model:
     sets = row.source_sets if isinstance(row, ModelListItem) else []
     return Model(

@@ -152,7 +152,10 @@ def test_share_path_is_jlens(client: Neuronpedia) -> None:
         (lambda np: np.lens.prompt("gpt2-small"), "exactly one of prompt or chat"),
         (lambda np: np.lens.prompt("gpt2-small", "hi", chat=[("user", "hi")]), "exactly one"),
         (lambda np: np.lens.prompt("gpt2-small", "x" * 1025), "1024"),
-        (lambda np: np.lens.prompt("gpt2-small", chat=[("user", "x" * 1025)]), "user message"),
+        (
+            lambda np: np.lens.prompt("gpt2-small", chat=[("user", "x" * 1025)]),
+            r"chat\[0\]\.content must be at most 1024",
+        ),
         (lambda np: np.lens.prompt("gpt2-small", chat=[("robot", "hi")]), "chat role"),
         (lambda np: np.lens.prompt("gpt2-small", "hi", top_n=9), "top_n"),
         (lambda np: np.lens.prompt("gpt2-small", "hi", temperature=3), "temperature"),
