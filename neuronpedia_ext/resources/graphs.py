@@ -62,6 +62,7 @@ from neuronpedia_api.types import UNSET
 from .._base import Call, _connection_error, _not_raw, logger
 from .._errors import InvalidRequestError, status_error
 from .._retry import RetryPolicy
+from .._validate import rule
 from ..models.graphs import (
     GeneratedGraph,
     GraphUploadTarget,
@@ -79,15 +80,17 @@ __all__ = ["GRAPH_MODELS", "AsyncGraphs", "ChatTurn", "GraphLike", "Graphs"]
 GRAPH_MODELS: tuple[str, ...] = tuple(m.value for m in GraphModelId)
 """The models the graph server can trace (``generate``/``tokenize``)."""
 
-UPLOAD_MIN_BYTES = 1024
-UPLOAD_MAX_BYTES = 100 * 1024 * 1024
+_CONTENT_LENGTH = rule("get_graph_upload_url", "content_length")
+UPLOAD_MIN_BYTES = int(_CONTENT_LENGTH.minimum or 0)
+"""The smallest upload the server takes (the spec's ``contentLength`` minimum, via the generated rules)."""
+UPLOAD_MAX_BYTES = int(_CONTENT_LENGTH.maximum or 0)
+"""The largest upload the server takes (the spec's ``contentLength`` maximum)."""
 
 GraphLike = str | bytes | Mapping[str, Any]
 """A graph: its JSON text (str or bytes) or the parsed JSON object."""
 ChatTurn = Mapping[str, str] | tuple[str, str]
 """A chat message: ``{"role": ..., "content": ...}`` or ``(role, content)``."""
 
-_SLUG = re.compile(r"^[A-Za-z0-9_-]+$")
 _SAVE_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
@@ -176,14 +179,9 @@ def _graph_model(model_id: str) -> GraphModelId:
         ) from None
 
 
-def _ranged(value: float | None, what: str, lo: float, hi: float, *, integer: bool = False) -> Any:
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, int | float) or (integer and not isinstance(value, int)):
-        raise InvalidRequestError(f"{what} must be {'an integer' if integer else 'a number'}")
-    if not lo <= value <= hi:
-        raise InvalidRequestError(f"{what} must be between {lo} and {hi}, got {value}")
-    return value
+def _opt(value: Any) -> Any:
+    """None as "not sent"; ranges and types are the spec's, checked when the Call is made."""
+    return UNSET if value is None else value
 
 
 def chat_messages(messages: Sequence[ChatTurn], roles: Sequence[str] | None = None) -> list[tuple[str, str]]:
@@ -235,23 +233,19 @@ def _generate(
     qk_topk: int | None,
 ) -> Call[GeneratedGraph]:
     model = _graph_model(model_id)
-    if not isinstance(prompt, str) or not 1 <= len(prompt) <= 10000:
-        raise InvalidRequestError("prompt must be 1-10000 characters")
-    if slug is not None and (not isinstance(slug, str) or len(slug) < 2 or not _SLUG.match(slug)):
-        raise InvalidRequestError(f"slug must be at least 2 characters of A-Z, a-z, 0-9, '_' and '-', got {slug!r}")
     body = GenerateGraphRequest(
         prompt=prompt,
         model_id=model,
         messages=[GraphChatMessage(r, c) for r, c in chat_messages(messages)] if messages is not None else UNSET,
         source_set_name=source_set_name if source_set_name is not None else UNSET,
         slug=slug if slug is not None else UNSET,
-        max_n_logits=_ranged(max_n_logits, "max_n_logits", 5, 15, integer=True),
-        desired_logit_prob=_ranged(desired_logit_prob, "desired_logit_prob", 0.6, 0.99),
-        node_threshold=_ranged(node_threshold, "node_threshold", 0.5, 0.95),
-        edge_threshold=_ranged(edge_threshold, "edge_threshold", 0.65, 0.98),
-        max_feature_nodes=_ranged(max_feature_nodes, "max_feature_nodes", 1500, 10000, integer=True),
-        qk_top_fraction=_ranged(qk_top_fraction, "qk_top_fraction", 0.05, 0.5),
-        qk_topk=_ranged(qk_topk, "qk_topk", 1, 5, integer=True),
+        max_n_logits=_opt(max_n_logits),
+        desired_logit_prob=_opt(desired_logit_prob),
+        node_threshold=_opt(node_threshold),
+        edge_threshold=_opt(edge_threshold),
+        max_feature_nodes=_opt(max_feature_nodes),
+        qk_top_fraction=_opt(qk_top_fraction),
+        qk_topk=_opt(qk_topk),
     )
     return Call(generate_graph, {"body": body}, lambda p, _r: _generated(p, model.value, slug))
 
@@ -266,30 +260,22 @@ def _tokenize(
 ) -> Call[TokenizedPrompt]:
     model = _graph_model(model_id)
     turns = chat_messages(messages) if messages is not None else []
-    if not turns and not prompt:
+    if not turns and not prompt:  # the spec's `not` rule, said in the words of this call
         raise InvalidRequestError("give a prompt or messages")
-    if prompt is not None and (not isinstance(prompt, str) or len(prompt) > 10000):
-        raise InvalidRequestError("prompt must be a string of at most 10000 characters")
     body = TokenizeGraphPromptRequest(
         model_id=model,
         prompt=prompt if prompt is not None else UNSET,
         messages=[GraphChatMessage(r, c) for r, c in turns] if turns else UNSET,
         source_set_name=source_set_name if source_set_name is not None else UNSET,
-        max_n_logits=_ranged(max_n_logits, "max_n_logits", 5, 15, integer=True),
-        desired_logit_prob=_ranged(desired_logit_prob, "desired_logit_prob", 0.6, 0.99),
+        max_n_logits=_opt(max_n_logits),
+        desired_logit_prob=_opt(desired_logit_prob),
     )
     return Call(tokenize_graph_prompt, {"body": body}, lambda p, _r: _tokenized(p))
 
 
 def _upload_url(filename: str, content_length: int) -> Call[GraphUploadTarget]:
-    if not isinstance(filename, str) or not filename.endswith(".json") or len(filename) <= len(".json"):
-        raise InvalidRequestError(f"filename must end in .json, got {filename!r}")
     if isinstance(content_length, bool) or not isinstance(content_length, int):
         raise InvalidRequestError("content_length must be an integer (bytes)")
-    if not UPLOAD_MIN_BYTES <= content_length <= UPLOAD_MAX_BYTES:
-        raise InvalidRequestError(
-            f"content_length must be between {UPLOAD_MIN_BYTES} and {UPLOAD_MAX_BYTES} bytes, got {content_length}"
-        )
     body = GraphUploadUrlRequest(filename=filename, content_length=content_length)
     return Call(get_graph_upload_url, {"body": body}, lambda p, _r: GraphUploadTarget(p.url, p.key, p.put_request_id))
 
