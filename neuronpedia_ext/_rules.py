@@ -795,7 +795,7 @@ NlaCompletionRequest = Schema(
         Field("nlaSourceId", "nla_source_id", Schema(types=("string",))),
         Field("messages", "messages", Schema(types=("array",), items=NlaChatMessage)),
         Field("text", "text", Schema(types=("string",), max_length=16384)),
-        Field("completion_tokens", "completion_tokens", Schema(types=("integer",))),
+        Field("completion_tokens", "completion_tokens", Schema(types=("integer",), maximum=512)),
         Field("temperature", "temperature", Schema(types=("number",))),
         Field("stream", "stream", Schema(types=("boolean",))),
         Field("add_generation_prompt", "add_generation_prompt", Schema(types=("boolean",))),

@@ -41,6 +41,7 @@ from neuronpedia_api.types import UNSET, Unset
 
 from .._base import AsyncTransport, Call, SyncTransport, logger
 from .._errors import APIResponseValidationError, InternalServerError, InvalidRequestError
+from .._validate import rule
 from ..models import nla as m
 from ._base import AsyncResource, RequestOptions, SyncResource
 from .graphs import ChatTurn, chat_messages
@@ -48,8 +49,8 @@ from .graphs import ChatTurn, chat_messages
 __all__ = ["AsyncNla", "Nla"]
 
 F = TypeVar("F")
-MAX_INPUT_CHARS = 16384
-MAX_COMPLETION_TOKENS = 512
+MAX_INPUT_CHARS: int = rule("nla_completion", "text").max_length or 0
+"""The spec's ``text`` maxLength; upstream applies the same limit to the sum of the message contents."""
 
 
 def _unset(value: Any, default: Any = None) -> Any:
@@ -277,7 +278,7 @@ def _ids(model_id: str, nla_source_id: str) -> tuple[str, str]:
 
 def _input(messages: Sequence[ChatTurn] | None, text: str | None) -> tuple[Any, Any]:
     """(messages, text) for the body: exactly one, within 16384 characters."""
-    turns = chat_messages(messages, roles=("user", "assistant")) if messages is not None else None
+    turns = chat_messages(messages, roles=[r.value for r in NlaChatRole]) if messages is not None else None
     if text is not None and not isinstance(text, str):
         raise InvalidRequestError("text must be a string")
     if bool(turns) == bool(text):
@@ -317,8 +318,6 @@ def _completion_call(
     body_messages, body_text = _input(messages, text)
     if isinstance(completion_tokens, bool) or not isinstance(completion_tokens, int) or completion_tokens < 0:
         raise InvalidRequestError("completion_tokens must be a non-negative integer")
-    if completion_tokens > MAX_COMPLETION_TOKENS:
-        raise InvalidRequestError(f"completion_tokens may be at most {MAX_COMPLETION_TOKENS}, got {completion_tokens}")
     body = NlaCompletionRequest(
         model_id=model_id,
         nla_source_id=source_id,
@@ -364,8 +363,6 @@ def _explain_call(
     if isinstance(positions, int | str) or not isinstance(positions, Sequence):
         raise InvalidRequestError("positions must be a list of token positions")
     wanted = list(positions)
-    if not wanted or any(isinstance(p, bool) or not isinstance(p, int) or p < 0 for p in wanted):
-        raise InvalidRequestError("positions must be a non-empty list of integers >= 0")
     body = NlaExplainRequest(
         model_id=model_id,
         nla_source_id=source_id,
