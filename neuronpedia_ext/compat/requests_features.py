@@ -9,7 +9,7 @@ Differences from the official classes (all deliberate):
   ``USE_LOCALHOST=true``, else neuronpedia.org.
 * Nothing is printed; errors are the typed ``neuronpedia_ext`` exceptions.
 * ``FeatureRequest.get`` works on the real response shape; ``upload_batch`` takes any number of
-  features (sent 128 per request) and returns an :class:`UploadResult` (totals and the
+  features (sent in requests of the spec's maximum size) and returns an :class:`UploadResult` (totals and the
   server's messages) instead of the raw dict; ``ActivationRequest.upload_batch`` likewise.
 * ``SAEFeatureRequest.get`` returns an ``SAEFeature`` with parsed ``data``; ``jsonData`` still
   gives the JSON string.
@@ -22,11 +22,13 @@ from typing import Any
 
 from ..models.activations import Activation
 from ..models.features import Feature, SAEFeature, UploadResult
+from ..resources.features import MAX_FEATURES_PER_UPLOAD
 from ._default import CompatRequest
 
 __all__ = ["MAX_FEATURES_PER_BATCH", "ActivationRequest", "FeatureRequest", "SAEFeatureRequest"]
 
-MAX_FEATURES_PER_BATCH = 128
+MAX_FEATURES_PER_BATCH = MAX_FEATURES_PER_UPLOAD
+"""The official constant's name for the spec's cap on features per upload request."""
 
 
 class FeatureRequest(CompatRequest):
@@ -37,7 +39,7 @@ class FeatureRequest(CompatRequest):
         return self._np.features.get(model_id, source, index)
 
     def upload_batch(self, model_id: str, source: str, features: Sequence[Feature]) -> UploadResult:
-        """Upload features into a source you own (requires a key); any number, 128 per request."""
+        """Upload features into a source you own (requires a key); any number, the spec's cap per request."""
         return self._np.features.upload(model_id, source, features)
 
 

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 from ..models.graphs import NPGraphMetadata
 from ..models.models import Model, SourceSet
+from ..resources.graphs import UPLOAD_MAX_BYTES
 from ._default import CompatRequest
 
 __all__ = ["UPLOAD_FILE_SIZE_LIMIT_BYTES", "GraphRequest", "ModelRequest", "SourceSetRequest"]
 
-UPLOAD_FILE_SIZE_LIMIT_BYTES = 100 * 1024 * 1024
+UPLOAD_FILE_SIZE_LIMIT_BYTES = UPLOAD_MAX_BYTES
+"""The official constant's name for the spec's largest graph upload (``contentLength`` maximum)."""
 
 
 class ModelRequest(CompatRequest):
@@ -57,7 +59,7 @@ class GraphRequest(CompatRequest):
         return self._np.graphs.upload(json_str)
 
     def upload_file(self, filepath: str) -> NPGraphMetadata:
-        """Upload a graph file (``.json``, at most 100 MB). Four requests; requires a key."""
+        """Upload a graph file (``.json``, at most ``UPLOAD_FILE_SIZE_LIMIT_BYTES``). Four requests; requires a key."""
         return self._np.graphs.upload_file(filepath)
 
     def delete(self, graph_metadata: NPGraphMetadata) -> bool:

@@ -165,15 +165,13 @@ class SourceTextActivations:
         }
 
 
-def texts_of(text: str | Sequence[str], *, name: str = "text", max_items: int | None = None) -> list[str]:
+def texts_of(text: str | Sequence[str], *, name: str = "text") -> list[str]:
     """Validate one text or a list of texts (non-empty strings)."""
     items = [text] if isinstance(text, str) else list(text) if isinstance(text, Sequence) else None
     if items is None:
         raise InvalidRequestError(f"{name} must be a string or a list of strings, got {type(text).__name__}")
     if not items:
         raise InvalidRequestError(f"{name} must contain at least one text")
-    if max_items is not None and len(items) > max_items:
-        raise InvalidRequestError(f"at most {max_items} texts per call, got {len(items)}")
     for i, item in enumerate(items):
         if not isinstance(item, str) or not item:
             raise InvalidRequestError(f"{name}[{i}] must be a non-empty string, got {item!r}")

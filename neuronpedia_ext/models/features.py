@@ -198,8 +198,8 @@ class Source:
     def upload_batch(self, features: Sequence[Feature]) -> UploadResult:
         """Upload features into this source (requires a key; you must own its source set).
 
-        Unlike the official method there is no 128-feature limit: batches of 128 are sent one
-        after another. Returns the totals.
+        Unlike the official method there is no per-request feature limit: batches of the
+        spec's maximum size are sent one after another. Returns the totals.
         """
         result: UploadResult = client_of(self).features.upload(self.model_id, self.id, features)
         return result

@@ -128,7 +128,7 @@ class NPGraphMetadata:
 
     @classmethod
     def upload_file(cls, filepath: str) -> NPGraphMetadata:
-        """Upload a graph JSON file (``.json``, at most 100 MB); see :meth:`upload`."""
+        """Upload a graph JSON file (``.json``, within the spec's upload size); see :meth:`upload`."""
         graph: NPGraphMetadata = default_client().graphs.upload_file(filepath)
         return graph
 

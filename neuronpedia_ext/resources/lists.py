@@ -234,7 +234,7 @@ class Lists(SyncResource):
     def add_features(
         self, list_id: ListLike, features: Iterable[FeatureRefLike], **options: Unpack[RequestOptions]
     ) -> list[NPListItem]:
-        """Add up to 100 features; returns the added items."""
+        """Add features (up to the spec's per-request limit); returns the added items."""
         return self._transport.run(_add(list_id, features), **options)
 
     def remove_feature(

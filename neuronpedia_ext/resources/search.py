@@ -405,7 +405,7 @@ class Search(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ExplanationSearchPage:
         """Explanations of ``model_id`` in the sources ``layers`` (e.g. ``["6-res-jb"]``) most similar
-        to ``query`` (at least 3 characters): one page of 20 from ``offset``. One request."""
+        to ``query`` (the spec's minimum length applies): one page of 20 from ``offset``. One request."""
         return self._transport.run(_explanations(query, model_id, layers, offset), **options)
 
     def explanations_all(
@@ -497,7 +497,7 @@ class Search(SyncResource):
         ``source_set`` defaults to the set of ``layers`` (``"6-res-jb"`` -> ``"res-jb"``).
         Sorted by maximum activation, or by activation at the token positions ``sort_indexes``.
         ``density_threshold`` (-1: none) drops features firing more often than that.
-        ``num_results`` is at most 100 (0: the server's default, 50). One request
+        ``num_results`` is within the spec's range (0: the server's default, 50). One request
         (``/api/search-all`` bucket); needs the inference server; no key needed.
         """
         call = _top_features_call(
@@ -535,7 +535,7 @@ class Search(SyncResource):
         density_threshold: float = 0.01,
         **options: Unpack[RequestOptions],
     ) -> list[TopKByTokenResult]:
-        """The ``num_results`` (1 to 20) features of ``source`` that fire most at each token of ``text``.
+        """The ``num_results`` features of ``source`` that fire most at each token of ``text``.
 
         With ``ignore_bos`` special tokens are dropped; ``density_threshold`` (0 or -1: none;
         default 0.01) keeps only features firing at most that often. One request
