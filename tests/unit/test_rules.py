@@ -229,6 +229,19 @@ def test_public_names_replace_generated_ones() -> None:
         )
 
 
+def test_client_errors_name_the_public_argument() -> None:
+    """Where the public argument is not the generated attribute, the error names the argument."""
+    top = rule("create_vector", "vector_default_steer_strength").maximum or 0
+    limit = rule("add_features_to_list", "features_to_add").max_items or 0
+    with Neuronpedia(base_url="http://127.0.0.1:9", api_key="k", transport=httpx.MockTransport(refuse)) as np_:
+        with pytest.raises(InvalidRequestError, match=rf"^default_steer_strength must be within \[-{top}, {top}\]"):
+            np_.vectors.new("x", "my-model", 0, "hook_resid_pre", [0.5] * 8, top + 1)
+        with pytest.raises(InvalidRequestError, match=rf"^features has {limit + 1} items; at most {limit} are"):
+            np_.lists.add_features("some-id", [f"gpt2-small/0-res-jb/{i}" for i in range(limit + 1)])
+        with pytest.raises(InvalidRequestError, match=r"^messages\[0\]\.content must be"):
+            np_.steer.chat([{"role": "user", "content": ""}], [(WEATHER, 1)])
+
+
 def test_enum_member() -> None:
     from neuronpedia_api.models import SteerMethod
 

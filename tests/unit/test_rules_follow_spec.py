@@ -1,11 +1,16 @@
-"""Acceptance (issue 8): a limit lives in the spec only; change it there, regenerate, and the client follows.
+"""Acceptance (issue 8): a limit lives in the spec only; change it there, regenerate, and the client
+and the emulator both follow.
 
 A copy of the spec gets one limit changed (``SteerCompletionRequest.n_tokens`` maximum, doubled).
 A copy of ``neuronpedia_ext`` gets its rules table regenerated from that spec copy by the same
 generator ``make generate`` runs (the only file of the package the change reaches; the test shows
 that every other file is byte-for-byte the original). A fresh interpreter importing the copy then
-sends ``steer.completion`` with ``n_tokens`` around both the old and the new boundary through a
-mock transport that records what was sent.
+
+* sends ``steer.completion`` with ``n_tokens`` around both the old and the new boundary through a
+  mock transport that records what was sent (the client half), and
+* starts the copy's emulator on the spec copy (``EmulatorConfig(spec=...)``, the way the emulator
+  is pointed at a spec) and sends values to it, through the client and raw (the emulator half):
+  it accepts what the new limit allows and refuses beyond it, in upstream's words.
 """
 
 from __future__ import annotations
@@ -51,6 +56,32 @@ with Neuronpedia(base_url="http://127.0.0.1:9", transport=httpx.MockTransport(an
         except Exception:
             outcome[n] = "sent"
 print(json.dumps({"package": neuronpedia_ext.__file__, "outcome": outcome, "sent": sent}))
+"""
+
+
+EMULATOR_PROBE = """
+import json, sys
+import httpx
+import neuronpedia_ext
+from neuronpedia_ext import Neuronpedia
+from neuronpedia_ext.emulator import EmulatorConfig
+from neuronpedia_ext.emulator.server import EmulatorServer
+
+old, new = json.loads(sys.argv[1])
+body = {"prompt": "Hi", "modelId": "gpt2-small", "temperature": 0.5, "seed": 16, "strength_multiplier": 4,
+        "features": [{"modelId": "gpt2-small", "layer": "6-res-jb", "index": 1024, "strength": 5}]}
+out = {"package": neuronpedia_ext.__file__}
+with EmulatorServer(EmulatorConfig(spec=sys.argv[2])) as emu:
+    out["spec"] = str(emu.app.state.emulator.spec_path)
+    with Neuronpedia(base_url=emu.base_url, max_retries=0) as np_:
+        result = np_.steer.completion("Hi", [("gpt2-small/6-res-jb/1024", 5)], n_tokens=old + 1)
+        out["client"] = len(result.steered_logprobs or [])
+    raw = {}
+    for n in (old + 1, new, new + 1):
+        r = httpx.post(emu.base_url + "/api/steer", json={**body, "n_tokens": n}, timeout=60)
+        raw[n] = [r.status_code, r.json().get("message") if r.status_code != 200 else None]
+    out["raw"] = raw
+print(json.dumps(out))
 """
 
 
@@ -105,15 +136,15 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return {"old": old, "new": new, "spec": spec_copy, "site": tmp / "site", "package": package}
 
 
-def probe(site: Path, values: list[int]) -> dict[str, Any]:
+def probe(site: Path, *args: str, script: str = PROBE) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT / "generated")])}
     run = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(values)],
+        [sys.executable, "-c", script, *args],
         cwd=site,
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
     )
     assert run.returncode == 0, run.stderr[-3000:]
     result: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
@@ -128,7 +159,7 @@ def test_only_the_generated_table_changes(changed: dict[str, Any]) -> None:
 def test_the_client_follows_the_changed_limit(changed: dict[str, Any]) -> None:
     old, new = changed["old"], changed["new"]
     values = [old, old + 1, new, new + 1]
-    result = probe(changed["site"], values)
+    result = probe(changed["site"], json.dumps(values))
     outcome = {int(k): v for k, v in result["outcome"].items()}
     assert outcome[old] == "sent"
     assert outcome[old + 1] == "sent"  # refused under the original spec (below)
@@ -149,3 +180,28 @@ def test_the_original_client_refuses_the_old_boundary() -> None:
         pytest.raises(InvalidRequestError, match=refused),
     ):
         np_.steer.completion("Hi", [(WEATHER, 1)], n_tokens=old + 1)
+
+
+def test_the_emulator_follows_the_changed_limit(changed: dict[str, Any]) -> None:
+    old, new = changed["old"], changed["new"]
+    result = probe(changed["site"], json.dumps([old, new]), str(changed["spec"]), script=EMULATOR_PROBE)
+    assert Path(result["spec"]) == changed["spec"]
+    assert result["client"] == old + 1  # the client sent it and the emulator generated old + 1 tokens
+    raw = {int(k): v for k, v in result["raw"].items()}
+    assert raw[old + 1] == [200, None]
+    assert raw[new] == [200, None]
+    assert raw[new + 1] == [400, f"n_tokens must be less than or equal to {new}"]
+
+
+def test_the_original_emulator_refuses_the_old_boundary(neuronpedia_emulator: Any) -> None:
+    old = n_tokens_schema(yaml.safe_load(SPEC.read_text()))["maximum"]
+    body = {
+        "prompt": "Hi",
+        "modelId": "gpt2-small",
+        "temperature": 0.5,
+        "seed": 16,
+        "strength_multiplier": 4,
+        "features": [{"modelId": "gpt2-small", "layer": "6-res-jb", "index": 1024, "strength": 5}],
+    }
+    r = httpx.post(neuronpedia_emulator.base_url + "/api/steer", json={**body, "n_tokens": old + 1}, timeout=60)
+    assert (r.status_code, r.json()) == (400, {"message": f"n_tokens must be less than or equal to {old}"})
