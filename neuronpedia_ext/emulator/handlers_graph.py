@@ -167,16 +167,13 @@ async def graph_list_owned(state: EmulatorState, request: Request) -> Response:
 
 async def graph_delete(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id, slug = str(string(body, "modelId")), str(string(body, "slug"))
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: deleteGraph's x-upstream-refusal)
+    model_id, slug = str(body["modelId"]), str(body["slug"])
     g = state.store.get("graph", f"{model_id}/{slug}")
     if g is None:
         raise ApiError(404, {"message": "Graph not found"})
     if g["userId"] != user["id"]:
-        raise ApiError(403, {"message": "You are not the owner of this graph"})
+        raise ApiError(403, {"message": "Unauthorized to delete this graph"})
     state.store.delete("graph", f"{model_id}/{slug}")
     state.store.delete("graphjson", f"{model_id}/{slug}")
     return json_response({"message": "Graph deleted successfully"})
@@ -358,8 +355,9 @@ async def subgraph_save(state: EmulatorState, request: Request) -> Response:
         raise ApiError(500, {"error": "Failed to save subgraph"})
     sub_id = body.get("overwriteId") or rows.new_cuid()
     old = state.store.get("subgraph", sub_id)
-    if old is not None and old["userId"] != user["id"]:
-        raise ApiError(403, {"error": "You are not the owner of this subgraph"})
+    if body.get("overwriteId") and (old is None or old["userId"] != user["id"]):
+        # upstream: `subgraph?.userId !== request.user.id`, so an unknown overwriteId is refused too
+        raise ApiError(403, {"error": "You are not authorized to overwrite this subgraph"})
     now = rows.now_iso()
     row = {
         "id": sub_id,

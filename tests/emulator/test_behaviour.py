@@ -333,6 +333,16 @@ def test_graph_upload_flow(client: httpx.Client) -> None:
     ).json()
     listed = client.post("/api/graph/subgraph/list", json={"modelId": "gemma-2-2b", "slug": "my-graph"}).json()
     assert [s["id"] for s in listed["subgraphs"]] == [sub["subgraphId"]]
+    # upstream: `subgraph?.userId !== request.user.id`, so an overwriteId that does not exist is refused
+    unknown = {"modelId": "gemma-2-2b", "slug": "my-graph", "pinnedIds": [], "supernodes": [], "clerps": []}
+    refused = client.post(
+        "/api/graph/subgraph/save",
+        json={**unknown, "pruningThreshold": None, "densityThreshold": None, "overwriteId": "no-such-subgraph"},
+    )
+    assert (refused.status_code, refused.json()) == (
+        403,
+        {"error": "You are not authorized to overwrite this subgraph"},
+    )
     assert client.post("/api/graph/delete", json={"modelId": "gemma-2-2b", "slug": "my-graph"}).json() == {
         "message": "Graph deleted successfully"
     }

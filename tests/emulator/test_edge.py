@@ -223,3 +223,8 @@ def test_lenient_fields_are_served(tmp_path: Path) -> None:
     assert c.post("/api/steer", json={**STEER, "n_tokens": top + 1}).status_code == 200
     r = c.post("/api/steer", json={**STEER, "n_tokens": 0})  # minimum is not listed: still refused
     assert (r.status_code, r.json()) == (400, {"message": "n_tokens must be greater than or equal to 1"})
+
+
+def test_graph_error_paths_as_upstream(client: TestClient) -> None:
+    r = client.post("/api/graph/delete", json={"modelId": "gemma-2-2b"}, headers=KEY)
+    assert (r.status_code, r.json()) == (400, {"message": "slug is a required field"})
