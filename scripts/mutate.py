@@ -42,7 +42,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE_DIR = ROOT / "mutations"
-LAYERS = ("spec", "transport", "emulator", "dropin", "decoder", "cache", "binding", "cli", "views")
+LAYERS = ("spec", "transport", "emulator", "dropin", "decoder", "cache", "binding", "cli", "views", "contract")
 REQUIRED = ("id", "layer", "what", "file", "find", "replace", "tests")
 OPTIONAL = ("regenerate", "sample", "note")
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")

@@ -25,6 +25,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
                     "failures": dict(H.STATS.failures),
                     "known": [[*k, n] for k, n in H.STATS.known.items()],
                     "messages": H.STATS.messages,
+                    "unexplained_5xx": {k: [[*i, n] for i, n in c.items()] for k, c in H.STATS.unexplained.items()},
+                    "uncovered_invalid": {k: [[*i, n] for i, n in c.items()] for k, c in H.STATS.uncovered.items()},
                 },
                 f,
                 indent=1,

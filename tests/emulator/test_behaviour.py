@@ -399,7 +399,16 @@ def test_misc_emulated_endpoints(client: httpx.Client) -> None:
     assert len(logits.json()["STEERED_LOGITS_BY_TOKEN"]) == 3
     graph_tok = client.post("/api/graph/tokenize", json={"modelId": "gemma-2-2b", "prompt": "Hi", "maxNLogits": 5})
     assert graph_tok.json()["total_salient_tokens"] == 5
-    share = client.post("/api/lens/share", json={"modelId": "gpt2-small", "prompt": "Hi"}).json()
+    share_body = {  # upstream's yup schema requires the view settings (route lens/share/route.ts)
+        "modelId": "gpt2-small",
+        "prompt": "Hi",
+        "topN": 5,
+        "temperature": 0,
+        "numCompletionTokens": 0,
+        "activeLensModeTab": "LOGIT_LENS",
+        "hideNonWordTokens": False,
+    }
+    share = client.post("/api/lens/share", json=share_body).json()
     assert share["path"] == f"/jlens/{share['id']}"
     assert re.fullmatch(
         rf"https://[a-z0-9.-]+\.s3\.[a-z0-9-]+\.amazonaws\.com/[^/]+/[^/]+/{share['id']}\.json", share["url"]
