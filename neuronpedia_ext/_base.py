@@ -29,6 +29,7 @@ import contextlib
 import contextvars
 import json
 import logging
+import math
 import os
 import threading
 import time
@@ -39,15 +40,26 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 import httpx
 
+from ._deadline import (
+    AsyncDeadlineStream,
+    Budget,
+    DeadlineExceeded,
+    SyncDeadlineStream,
+    deadline_transport,
+)
 from ._errors import (
     APIConnectionError,
     APIKeyMissingError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
+    InvalidRequestError,
+    NeuronpediaError,
+    RateLimitError,
     status_error,
 )
 from ._operations import OPERATIONS, OperationInfo
-from ._retry import RetryPolicy
+from ._retry import _NEVER_SENT, RetryPolicy
 from ._validate import check_request
 from ._version import __version__
 from .models._binding import bind
@@ -59,6 +71,12 @@ logger = logging.getLogger("neuronpedia_ext")
 
 DEFAULT_BASE_URL = "https://www.neuronpedia.org"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# The whole call, every attempt and wait included. Two full read timeouts: one attempt that
+# stalls to its read timeout can still be retried once, and no call waits more than 2 minutes.
+DEFAULT_DEADLINE = 120.0
+# Streams (steering, NLA, lens) take as long as the server generates; by default they are bounded
+# by the idle (read) timeout between bytes and by this total, which a per-call deadline overrides.
+DEFAULT_STREAM_DEADLINE = 300.0
 DEFAULT_MAX_RETRIES = 2
 
 T = TypeVar("T")
@@ -178,14 +196,16 @@ class BaseClient:
         retry_policy: RetryPolicy | None,
         default_headers: Mapping[str, str] | None,
         cache: Any = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        stream_deadline: float | None = DEFAULT_STREAM_DEADLINE,
     ) -> None:
         from neuronpedia_api import AuthenticatedClient
 
         self._api_key = _Secret(resolve_api_key(api_key))
         self.base_url = resolve_base_url(base_url)
-        self.timeout: httpx.Timeout = (
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=10.0)
-        )
+        self.timeout: httpx.Timeout = as_timeout(timeout)
+        self.deadline: float | None = _deadline_value(deadline)
+        self.stream_deadline: float | None = _deadline_value(stream_deadline, "stream_deadline")
         policy = retry_policy or RetryPolicy()
         self.retry_policy = policy.with_max_retries(max_retries) if retry_policy is None else policy
         self._default_headers = dict(default_headers or {})
@@ -212,7 +232,7 @@ class BaseClient:
             headers["x-api-key"] = key
         return headers
 
-    def _request_kwargs(self, call: Call[Any], timeout: TimeoutTypes | object) -> dict[str, Any]:
+    def _request_kwargs(self, call: Call[Any]) -> dict[str, Any]:
         if call.info.auth == "required" and not self._api_key:
             raise APIKeyMissingError(call.name)
         kwargs = dict(call.wire)  # built and checked against the spec's rules when the Call was made
@@ -220,8 +240,6 @@ class BaseClient:
         headers.update(kwargs.pop("headers", {}) or {})
         url = self.base_url + kwargs.pop("url")
         method = kwargs.pop("method").upper()
-        if timeout is not _UNSET:
-            kwargs["timeout"] = timeout
         return {"method": method, "url": url, "headers": headers, **kwargs}
 
     def _cache_key(self, call: Call[Any]) -> str | None:
@@ -262,12 +280,14 @@ class BaseClient:
             result = call.convert(parsed, response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise APIResponseValidationError.from_response(response, f"{type(exc).__name__}: {exc}") from exc
-        except Exception as exc:
+        except NeuronpediaError:
+            raise
+        except Exception as exc:  # anything else from the generated parser (RecursionError, ...)
             from neuronpedia_api.errors import UnexpectedStatus
 
             if isinstance(exc, UnexpectedStatus):
                 raise APIResponseValidationError.from_response(response, "status not in the spec") from exc
-            raise
+            raise APIResponseValidationError.from_response(response, f"{type(exc).__name__}: {exc}") from exc
         bind(result, self._binding_target())
         if _raw_mode.get():
             return APIResponse(response.status_code, response.headers, response.content, result)
@@ -320,20 +340,185 @@ def _key_guard(base_url: str) -> Callable[[httpx.Request], None]:
     return guard
 
 
+class _Truncated(Exception):
+    """A 2xx body without content-length that is not valid JSON: the connection was cut early."""
+
+
 def _decode_once(response: httpx.Response) -> None:
-    """Decode a JSON body once, for both the generated parser and the converter (which may keep it)."""
+    """Decode a JSON body once, for both the generated parser and the converter (which may keep it).
+
+    Raises :class:`_Truncated` for a body that is not JSON and had no content-length (HTTP/1.1
+    reads such a body until the connection closes, so a cut connection looks like a short
+    body), and :class:`APIResponseValidationError` for any other undecodable body.
+    """
+    if "json" in vars(response):  # decoded already
+        return
     if not response.headers.get("content-type", "").startswith("application/json") or not response.content:
         return
-    body = json.loads(response.content)
+    try:
+        body = json.loads(response.content)
+    except ValueError as exc:
+        if "content-length" not in response.headers:
+            raise _Truncated(f"the body ended after {len(response.content)} bytes in the middle of JSON") from exc
+        raise APIResponseValidationError.from_response(response, f"not JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise APIResponseValidationError.from_response(response, "JSON nested too deeply to decode") from exc
     response.json = lambda **_: body  # type: ignore[method-assign]
 
 
+def _never_sent(exc: BaseException) -> bool:
+    """Whether ``exc`` proves the request never left: no connection could be opened or taken."""
+    return isinstance(exc, _NEVER_SENT)
+
+
+def _transport_error(
+    request: httpx.Request, exc: BaseException | str, budget: Budget, write: bool, *, timeout: bool = False
+) -> APIConnectionError:
+    cls = APITimeoutError if timeout or isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(
+        request.method,
+        str(request.url),
+        exc,
+        request_sent=budget.sent,
+        write=write,
+        attempts=budget.attempts,
+        elapsed=budget.elapsed(),
+        deadline=budget.deadline,
+    )
+
+
 def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    """The error of a single request sent outside the attempt loop (the graph file PUT)."""
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(request.method, str(request.url), exc)
+    return cls(request.method, str(request.url), exc, request_sent=not _never_sent(exc))
 
 
-class SyncTransport(BaseClient):
+def as_timeout(value: TimeoutTypes, name: str = "timeout") -> httpx.Timeout:
+    """One conversion for client-level and per-call timeouts: a number applies to every phase
+    (connect, read, write, pool), an ``httpx.Timeout`` is taken as it is, None disables them."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    return httpx.Timeout(_seconds(value, name))
+
+
+def _seconds(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise InvalidRequestError(f"{name} must be a positive number of seconds, got {value!r}")
+    return float(value)
+
+
+def _deadline_value(value: Any, name: str = "deadline") -> float | None:
+    return None if value is None else _seconds(value, name)
+
+
+@attrs.frozen
+class _Options:
+    """The per-call options, resolved against the client's defaults."""
+
+    timeout: httpx.Timeout
+    deadline: float | None
+    policy: RetryPolicy
+
+
+class _TransportCore(BaseClient):
+    """The attempt loop's decisions, shared by the sync and async transports."""
+
+    def _options(
+        self, timeout: Any, max_retries: int | None, deadline: Any, idle_timeout: Any, stream: bool
+    ) -> _Options:
+        resolved = self.timeout if timeout is _UNSET else as_timeout(timeout)
+        if idle_timeout is not None:
+            resolved = httpx.Timeout(
+                connect=resolved.connect,
+                read=_seconds(idle_timeout, "idle_timeout"),
+                write=resolved.write,
+                pool=resolved.pool,
+            )
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise InvalidRequestError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        total = (self.stream_deadline if stream else self.deadline) if deadline is _UNSET else _deadline_value(deadline)
+        return _Options(resolved, total, self._policy(max_retries))
+
+    def _build(self, call: Call[Any]) -> dict[str, Any]:
+        try:
+            return self._request_kwargs(call)
+        except NeuronpediaError:
+            raise
+        except (TypeError, ValueError, OverflowError, RecursionError) as exc:  # e.g. a lone surrogate in a text
+            reason = f"{type(exc).__name__}: {exc}"
+            raise InvalidRequestError(f"{call.name}: the request cannot be encoded: {reason}") from exc
+
+    def _failure(
+        self, call: Call[Any], request: httpx.Request, exc: Exception, budget: Budget, opts: _Options, retry: int
+    ) -> tuple[float | None, NeuronpediaError]:
+        """After a failed attempt: how long to wait before the next one (None: give up), and the error."""
+        write = not call.idempotent
+        if isinstance(exc, NeuronpediaError):
+            return None, exc
+        if isinstance(exc, _Truncated):
+            budget.sent = True
+            error: NeuronpediaError = _transport_error(request, f"truncated body: {exc}", budget, write)
+            retriable = call.idempotent
+        elif isinstance(exc, httpx.DecodingError):
+            budget.sent = True
+            return None, APIResponseValidationError(
+                method=request.method,
+                url=str(request.url),
+                status_code=0,
+                body=b"",
+                reason=f"the body could not be decoded: {exc}",
+            )
+        elif isinstance(exc, httpx.TooManyRedirects):
+            budget.sent = True
+            return None, _transport_error(request, exc, budget, write)
+        elif isinstance(exc, httpx.TransportError):
+            budget.sent = budget.sent or not _never_sent(exc)
+            retriable = not isinstance(exc, DeadlineExceeded) and opts.policy.retry_exception(
+                exc, idempotent=call.idempotent
+            )
+            error = _transport_error(request, exc, budget, write)
+        else:
+            budget.sent = True
+            error = _transport_error(request, exc, budget, write)
+            retriable = False
+        if retriable and retry < opts.policy.max_retries:
+            delay = opts.policy.delay(retry)
+            if budget.allows_wait(delay):
+                self._log_retry(request, retry + 1, delay, f"{type(exc).__name__}: {exc}")
+                return delay, error
+        return None, error
+
+    def _status_failure(
+        self,
+        call: Call[Any],
+        request: httpx.Request,
+        response: httpx.Response,
+        opts: _Options,
+        budget: Budget,
+        retry: int,
+    ) -> tuple[float | None, APIStatusError]:
+        error = status_error(response, call.server_error_hint, write=not call.idempotent)
+        before_handler = isinstance(error, RateLimitError) and error.before_handler
+        if retry < opts.policy.max_retries and opts.policy.retry_status(
+            response.status_code, idempotent=call.idempotent, before_handler=before_handler
+        ):
+            delay = opts.policy.delay(retry, response)
+            if budget.allows_wait(delay):
+                self._log_retry(request, retry + 1, delay, f"status {response.status_code}")
+                return delay, error
+        return None, error
+
+    def _expired(self, call: Call[Any], request: httpx.Request, budget: Budget) -> APITimeoutError:
+        error = _transport_error(request, "the call's deadline passed", budget, not call.idempotent, timeout=True)
+        assert isinstance(error, APITimeoutError)
+        return error
+
+
+class SyncTransport(_TransportCore):
     """Sends calls on one pooled ``httpx.Client`` (thread-safe)."""
 
     def __init__(
@@ -347,7 +532,7 @@ class SyncTransport(BaseClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=self.timeout,
-            transport=transport,
+            transport=transport if transport is not None else deadline_transport(),
             follow_redirects=True,
             event_hooks={"request": [_key_guard(self.base_url)]},
         )
@@ -357,62 +542,90 @@ class SyncTransport(BaseClient):
         if self._owns_http:
             self._http.close()
 
-    def run(self, call: Call[T], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None) -> T:
+    def run(
+        self,
+        call: Call[T],
+        *,
+        timeout: TimeoutTypes | object = _UNSET,
+        max_retries: int | None = None,
+        deadline: float | object | None = _UNSET,
+        idle_timeout: float | None = None,
+    ) -> T:
+        opts = self._options(timeout, max_retries, deadline, idle_timeout, False)
         key = self._cache_key(call)
         response = self._from_cache(call, key)
         if response is None:
-            response = self._send(call, timeout=timeout, max_retries=max_retries, stream=False)
+            response, _budget = self._send(call, opts, False)
             self._to_cache(call, key, response)
         return self._finish(call, response)  # type: ignore[return-value]
 
     @contextlib.contextmanager
     def stream(
-        self, call: Call[Any], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None
+        self,
+        call: Call[Any],
+        *,
+        timeout: TimeoutTypes | object = _UNSET,
+        max_retries: int | None = None,
+        deadline: float | object | None = _UNSET,
+        idle_timeout: float | None = None,
     ) -> Iterator[httpx.Response]:
-        """Yield the open streaming response (the body not yet read); closes it afterwards."""
-        response = self._send(call, timeout=timeout, max_retries=max_retries, stream=True)
+        """Yield the open streaming response (the body not yet read, its chunks under the
+        deadline and the idle timeout); closes it afterwards."""
+        response, budget = self._send(call, self._options(timeout, max_retries, deadline, idle_timeout, True), True)
         try:
             yield response
-        except httpx.TransportError as exc:  # the connection failed while the body was read
-            raise _connection_error(response.request, exc) from exc
+        except httpx.HTTPError as exc:  # the connection failed (or the deadline passed) while the body was read
+            budget.sent = True
+            raise _transport_error(response.request, exc, budget, not call.idempotent) from exc
         finally:
             response.close()
 
-    def _send(
-        self, call: Call[Any], *, timeout: TimeoutTypes | object, max_retries: int | None, stream: bool
-    ) -> httpx.Response:
-        policy = self._policy(max_retries)
-        request = self._http.build_request(**self._request_kwargs(call, timeout))
+    def _send(self, call: Call[Any], opts: _Options, stream: bool) -> tuple[httpx.Response, Budget]:
+        budget = Budget(opts.deadline)
+        try:
+            request = self._http.build_request(**self._build(call))
+        except NeuronpediaError:
+            raise
+        except Exception as exc:
+            raise InvalidRequestError(f"{call.name}: the request cannot be built: {exc}") from exc
         retry = 0
         while True:
+            if budget.expired():
+                raise self._expired(call, request, budget)
+            request.extensions["timeout"] = budget.clamp(opts.timeout)
+            budget.attempts += 1
+            response: httpx.Response | None = None
             try:
-                response = self._http.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                if retry < policy.max_retries and policy.retry_exception(exc, idempotent=call.idempotent):
-                    delay = policy.delay(retry)
-                    self._log_retry(request, retry + 1, delay, f"{type(exc).__name__}: {exc}")
-                    time.sleep(delay)
-                    retry += 1
-                    continue
-                raise _connection_error(request, exc) from exc
-            if response.status_code < 400:
-                return response
-            try:
+                with budget.active():
+                    response = self._http.send(request, stream=True)
+                response.stream = SyncDeadlineStream(response.stream, budget)
+                if response.status_code < 400:
+                    if stream:
+                        return response, budget
+                    response.read()
+                    _decode_once(response)
+                    return response, budget
                 response.read()
-            except httpx.TransportError as exc:
-                raise _connection_error(request, exc) from exc
-            finally:
-                response.close()
-            if retry < policy.max_retries and policy.retry_status(response.status_code, idempotent=call.idempotent):
-                delay = policy.delay(retry, response)
-                self._log_retry(request, retry + 1, delay, f"status {response.status_code}")
+            except Exception as exc:  # every failure becomes a NeuronpediaError
+                if response is not None:
+                    response.close()
+                delay, error = self._failure(call, request, exc, budget, opts, retry)
+                if delay is None:
+                    raise error from exc
                 time.sleep(delay)
                 retry += 1
                 continue
-            raise status_error(response, hint=call.server_error_hint)
+            finally:
+                if response is not None and (not stream or response.status_code >= 400):
+                    response.close()
+            delay, status_failure = self._status_failure(call, request, response, opts, budget, retry)
+            if delay is None:
+                raise status_failure
+            time.sleep(delay)
+            retry += 1
 
 
-class AsyncTransport(BaseClient):
+class AsyncTransport(_TransportCore):
     """Sends calls on one pooled ``httpx.AsyncClient``."""
 
     def __init__(
@@ -440,56 +653,85 @@ class AsyncTransport(BaseClient):
         if self._owns_http:
             await self._http.aclose()
 
-    async def run(self, call: Call[T], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None) -> T:
+    async def run(
+        self,
+        call: Call[T],
+        *,
+        timeout: TimeoutTypes | object = _UNSET,
+        max_retries: int | None = None,
+        deadline: float | object | None = _UNSET,
+        idle_timeout: float | None = None,
+    ) -> T:
+        opts = self._options(timeout, max_retries, deadline, idle_timeout, False)
         key = self._cache_key(call)
         response = self._from_cache(call, key)
         if response is None:
-            response = await self._send(call, timeout=timeout, max_retries=max_retries, stream=False)
+            response, _budget = await self._send(call, opts, False)
             self._to_cache(call, key, response)
         return self._finish(call, response)  # type: ignore[return-value]
 
     @contextlib.asynccontextmanager
     async def stream(
-        self, call: Call[Any], *, timeout: TimeoutTypes | object = _UNSET, max_retries: int | None = None
+        self,
+        call: Call[Any],
+        *,
+        timeout: TimeoutTypes | object = _UNSET,
+        max_retries: int | None = None,
+        deadline: float | object | None = _UNSET,
+        idle_timeout: float | None = None,
     ) -> AsyncIterator[httpx.Response]:
-        """Yield the open streaming response (the body not yet read); closes it afterwards."""
-        response = await self._send(call, timeout=timeout, max_retries=max_retries, stream=True)
+        """Yield the open streaming response (the body not yet read, its chunks under the
+        deadline and the idle timeout); closes it afterwards."""
+        opts = self._options(timeout, max_retries, deadline, idle_timeout, True)
+        response, budget = await self._send(call, opts, True)
         try:
             yield response
-        except httpx.TransportError as exc:  # the connection failed while the body was read
-            raise _connection_error(response.request, exc) from exc
+        except httpx.HTTPError as exc:  # the connection failed (or the deadline passed) while the body was read
+            budget.sent = True
+            raise _transport_error(response.request, exc, budget, not call.idempotent) from exc
         finally:
             await response.aclose()
 
-    async def _send(
-        self, call: Call[Any], *, timeout: TimeoutTypes | object, max_retries: int | None, stream: bool
-    ) -> httpx.Response:
-        policy = self._policy(max_retries)
-        request = self._http.build_request(**self._request_kwargs(call, timeout))
+    async def _send(self, call: Call[Any], opts: _Options, stream: bool) -> tuple[httpx.Response, Budget]:
+        budget = Budget(opts.deadline)
+        try:
+            request = self._http.build_request(**self._build(call))
+        except NeuronpediaError:
+            raise
+        except Exception as exc:
+            raise InvalidRequestError(f"{call.name}: the request cannot be built: {exc}") from exc
         retry = 0
         while True:
+            if budget.expired():
+                raise self._expired(call, request, budget)
+            request.extensions["timeout"] = budget.clamp(opts.timeout)
+            budget.attempts += 1
+            response: httpx.Response | None = None
             try:
-                response = await self._http.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                if retry < policy.max_retries and policy.retry_exception(exc, idempotent=call.idempotent):
-                    delay = policy.delay(retry)
-                    self._log_retry(request, retry + 1, delay, f"{type(exc).__name__}: {exc}")
-                    await asyncio.sleep(delay)
-                    retry += 1
-                    continue
-                raise _connection_error(request, exc) from exc
-            if response.status_code < 400:
-                return response
-            try:
+                async with budget.guard():
+                    response = await self._http.send(request, stream=True)
+                response.stream = AsyncDeadlineStream(response.stream, budget)
+                if response.status_code < 400:
+                    if stream:
+                        return response, budget
+                    await response.aread()
+                    _decode_once(response)
+                    return response, budget
                 await response.aread()
-            except httpx.TransportError as exc:
-                raise _connection_error(request, exc) from exc
-            finally:
-                await response.aclose()
-            if retry < policy.max_retries and policy.retry_status(response.status_code, idempotent=call.idempotent):
-                delay = policy.delay(retry, response)
-                self._log_retry(request, retry + 1, delay, f"status {response.status_code}")
+            except Exception as exc:  # every failure becomes a NeuronpediaError
+                if response is not None:
+                    await response.aclose()
+                delay, error = self._failure(call, request, exc, budget, opts, retry)
+                if delay is None:
+                    raise error from exc
                 await asyncio.sleep(delay)
                 retry += 1
                 continue
-            raise status_error(response, hint=call.server_error_hint)
+            finally:
+                if response is not None and (not stream or response.status_code >= 400):
+                    await response.aclose()
+            delay, status_failure = self._status_failure(call, request, response, opts, budget, retry)
+            if delay is None:
+                raise status_failure
+            await asyncio.sleep(delay)
+            retry += 1

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._base import (
+    DEFAULT_DEADLINE,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_STREAM_DEADLINE,
     DEFAULT_TIMEOUT,
     AsyncTransport,
     SyncTransport,
@@ -59,7 +61,14 @@ class Neuronpedia(SyncTransport):
         api_key: your API key; default ``NEURONPEDIA_API_KEY`` (or ``set_api_key``). Optional.
         base_url: e.g. ``http://localhost:3000`` for a self-hosted instance or the emulator;
             default ``NEURONPEDIA_BASE_URL``, else https://www.neuronpedia.org.
-        timeout: seconds (or an ``httpx.Timeout``) per request; default 60 s, 10 s to connect.
+        timeout: seconds (or an ``httpx.Timeout``) for each network operation (connect, each
+            read, each write, waiting for a pooled connection). A number applies to every phase,
+            connect included, exactly as a per-call ``timeout=`` does. Default 60 s, 10 s to connect.
+        deadline: seconds for a whole call: every attempt, the waits between them and reading
+            the body (a server that sends a byte a second is cut off here). Default 120 s;
+            None removes the bound. Per call: ``deadline=``.
+        stream_deadline: the same for a stream (``*_stream`` methods), whose other bound is the
+            idle timeout (the read timeout, per call ``idle_timeout=``). Default 300 s.
         max_retries: retries of reads (and of writes that never reached the server); default 2.
         retry_policy: full control over retries (overrides ``max_retries``).
         http_client: your own ``httpx.Client`` (you keep ownership; it is not closed here). If you
@@ -79,6 +88,8 @@ class Neuronpedia(SyncTransport):
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        stream_deadline: float | None = DEFAULT_STREAM_DEADLINE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
@@ -90,6 +101,8 @@ class Neuronpedia(SyncTransport):
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            stream_deadline=stream_deadline,
             max_retries=max_retries,
             retry_policy=retry_policy,
             default_headers=default_headers,
@@ -206,6 +219,8 @@ class AsyncNeuronpedia(AsyncTransport):
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        stream_deadline: float | None = DEFAULT_STREAM_DEADLINE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -217,6 +232,8 @@ class AsyncNeuronpedia(AsyncTransport):
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            stream_deadline=stream_deadline,
             max_retries=max_retries,
             retry_policy=retry_policy,
             default_headers=default_headers,

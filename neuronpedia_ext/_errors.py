@@ -45,7 +45,15 @@ __all__ = [
 
 
 class NeuronpediaError(Exception):
-    """Base class of every error raised by neuronpedia_ext."""
+    """Base class of every error raised by neuronpedia_ext.
+
+    Every error pickles and copies with all its attributes (so it crosses a
+    ``ProcessPoolExecutor`` boundary): the instance is rebuilt from its message and
+    attribute dict, never by calling ``__init__`` again.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, self.__dict__))
 
 
 class InvalidRequestError(NeuronpediaError, ValueError):
@@ -68,9 +76,13 @@ class APIStatusError(NeuronpediaError):
     """The server answered with an error status.
 
     Attributes: ``status_code``, ``method``, ``url``, ``body`` (parsed JSON when the body is
-    JSON, else the text), ``server_message`` (the ``message`` or ``error`` field) and
-    ``headers``.
+    JSON, else the text), ``server_message`` (the ``message`` or ``error`` field),
+    ``headers``, ``request_sent`` (always True: the server answered) and
+    ``may_have_applied``: True for a 5xx answer to a write, whose handler may have run
+    before it failed (the text then says so).
     """
+
+    request_sent = True
 
     def __init__(
         self,
@@ -80,6 +92,7 @@ class APIStatusError(NeuronpediaError):
         url: str,
         body: Any,
         headers: Mapping[str, str],
+        write: bool = False,
     ) -> None:
         self.status_code = status_code
         self.method = method
@@ -88,8 +101,12 @@ class APIStatusError(NeuronpediaError):
         self.headers = dict(headers)
         self.server_message = _server_message(body)
         self.hint: str | None = None
+        self.may_have_applied = write and status_code >= 500
         detail = self.server_message or _snippet(body)
-        super().__init__(f"{method} {url} -> {status_code}" + (f": {detail}" if detail else ""))
+        text = f"{method} {url} -> {status_code}" + (f": {detail}" if detail else "")
+        if self.may_have_applied:
+            text += " (the write may have been applied: the server failed after receiving it)"
+        super().__init__(text)
 
 
 class BadRequestError(APIStatusError):
@@ -121,9 +138,21 @@ class RateLimitError(APIStatusError):
         self.endpoint: str | None = body.get("endpoint")
         self.limit: int | None = body.get("limitPerWindow")
         self.window: str | None = body.get("requestWindow")
-        remaining = body.get("remainingRequests", self.headers.get("x-limit-remaining"))
-        self.remaining: int | None = int(remaining) if remaining is not None else None
+        self.remaining: int | None = _int_or_none(body.get("remainingRequests", self.headers.get("x-limit-remaining")))
         self.retry_after: float | None = parse_retry_after(self.headers)
+
+    @property
+    def before_handler(self) -> bool:
+        """Whether upstream's rate limiter refused the request before any handler ran.
+
+        Upstream (``apps/webapp/middleware.ts`` in the Neuronpedia monorepo) checks every
+        ``/api`` request against its sliding-window buckets in the Next.js middleware and
+        answers 429 with ``endpoint``, ``limitPerWindow``, ``requestWindow`` and
+        ``remainingRequests`` without calling the route. A 429 with that body therefore applied
+        nothing, and retrying it is safe even for a write. A few handlers answer 429 of their
+        own (a busy inference backend, a per-user cap); those bodies lack the keys.
+        """
+        return isinstance(self.body, dict) and "endpoint" in self.body and "limitPerWindow" in self.body
 
 
 class InternalServerError(APIStatusError):
@@ -131,16 +160,59 @@ class InternalServerError(APIStatusError):
 
 
 class APIConnectionError(NeuronpediaError):
-    """The request got no usable answer (connection refused or dropped, bad body)."""
+    """The request got no usable answer (connection refused or dropped, bad or cut body).
 
-    def __init__(self, method: str, url: str, cause: BaseException) -> None:
-        super().__init__(f"{method} {url}: {type(cause).__name__}: {cause}")
+    ``request_sent`` is False only when the request provably never left this machine (the
+    connection could not be opened, or no connection was free in the pool); otherwise the
+    server may have received it. For a write (``write``), ``may_have_applied`` is then True
+    and the text says "the write may have been applied": look the object up (or use the
+    ``reconcile=True`` option where a call has one) before trying again. ``attempts`` and
+    ``elapsed`` (seconds) describe the whole call, retries included.
+    """
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        cause: BaseException | str,
+        *,
+        request_sent: bool = True,
+        write: bool = False,
+        attempts: int = 1,
+        elapsed: float | None = None,
+        deadline: float | None = None,
+    ) -> None:
         self.method = method
         self.url = url
+        self.request_sent = request_sent
+        self.write = write
+        self.may_have_applied = write and request_sent
+        self.attempts = attempts
+        self.elapsed = elapsed
+        self.deadline = deadline
+        reason = f"{type(cause).__name__}: {cause}" if isinstance(cause, BaseException) else cause
+        super().__init__(f"{method} {url}: {reason} ({self._outcome()}{self._effort()})")
+
+    def _outcome(self) -> str:
+        if not self.request_sent:
+            return "the request was never sent"
+        if self.write:
+            return "the request was sent; the write may have been applied"
+        return "the request was sent"
+
+    def _effort(self) -> str:
+        text = f"; {self.attempts} attempt{'s' if self.attempts != 1 else ''}"
+        if self.elapsed is not None:
+            text += f" in {self.elapsed:.2f} s"
+        if self.deadline is not None:
+            text += f", deadline {self.deadline:g} s"
+        return text
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The call timed out: one network operation took longer than its timeout, or the whole
+    call (attempts, waits between them and the body) ran past its ``deadline``.
+    ``attempts``, ``elapsed`` and ``deadline`` say how far it got."""
 
 
 class APIResponseValidationError(NeuronpediaError):
@@ -168,6 +240,13 @@ class APIResponseValidationError(NeuronpediaError):
         )
 
 
+def _rebuild(cls: type[NeuronpediaError], args: tuple[Any, ...], state: dict[str, Any]) -> NeuronpediaError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -177,15 +256,15 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, hint: str | None = None) -> APIStatusError:
+def status_error(response: httpx.Response, hint: str | None = None, *, write: bool = False) -> APIStatusError:
     """The typed error for a 4xx/5xx answer. A non-JSON body (an HTML error page) is kept as text.
 
     ``hint`` (what most likely caused a 5xx of this operation) is appended to a 5xx's text and
-    kept as ``error.hint``.
+    kept as ``error.hint``. ``write``: the call was a write (a 5xx then says it may have been applied).
     """
     try:
         body: Any = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         body = response.text
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
@@ -195,6 +274,7 @@ def status_error(response: httpx.Response, hint: str | None = None) -> APIStatus
         url=str(response.request.url),
         body=body,
         headers=response.headers,
+        write=write,
     )
     if hint and status >= 500:
         error.hint = hint
@@ -225,6 +305,17 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _int_or_none(value: Any) -> int | None:
+    """An integer from a header or body field, or None when it is missing or not a number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 20:
+        return int(value)
+    return None
 
 
 def _server_message(body: Any) -> str | None:

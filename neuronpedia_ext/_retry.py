@@ -1,10 +1,15 @@
 """The retry policy: what is retried, and how long to wait.
 
-Reads (GETs, and POSTs that only read: get, search, list, batch get) are retried on 408,
-429 and 5xx answers and on connection errors. Writes are retried only when the request
-provably never reached the server: the connection could not be opened (connect error or
-connect/pool timeout). Waits grow exponentially with jitter and honour ``Retry-After``
-(capped at ``max_retry_after``).
+Reads (GETs, and POSTs that only read: get, search, list, batch get; ``x-idempotent`` in the
+spec) are retried on 408, 429 and 5xx answers, on connection errors and on a cut body. Writes
+are retried only when the request provably never reached the server: the connection could
+not be opened (connect error or connect timeout) or no pooled connection was free (pool
+timeout). A read timeout, a read error or a dropped connection after the request was written
+is never retried for a write: the server may have applied it. The one status retried for a
+write is a 429 from upstream's rate limiter, which refuses in the Next.js middleware before
+any handler runs (``apps/webapp/middleware.ts``; see :attr:`RateLimitError.before_handler`).
+Waits grow exponentially with jitter and honour ``Retry-After`` (capped at
+``max_retry_after``); no wait outlasts the call's deadline.
 """
 
 from __future__ import annotations
@@ -58,10 +63,15 @@ class RetryPolicy:
     def with_max_retries(self, max_retries: int) -> RetryPolicy:
         return attrs.evolve(self, max_retries=max_retries)
 
-    def retry_status(self, status: int, *, idempotent: bool) -> bool:
-        return idempotent and status in self.retry_statuses
+    def retry_status(self, status: int, *, idempotent: bool, before_handler: bool = False) -> bool:
+        """Whether to retry an answer with ``status``. ``before_handler``: the server refused
+        before running the handler (upstream's rate limiter), so a write applied nothing."""
+        if status not in self.retry_statuses:
+            return False
+        return idempotent or (status == 429 and before_handler)
 
     def retry_exception(self, exc: Exception, *, idempotent: bool) -> bool:
+        """Whether to retry after ``exc``: always when the request never left, else only a read."""
         if isinstance(exc, _NEVER_SENT):
             return True
         return idempotent and isinstance(exc, httpx.TransportError)

@@ -21,10 +21,18 @@ __all__ = ["AsyncResource", "RequestOptions", "SyncResource"]
 
 
 class RequestOptions(TypedDict, total=False):
-    """Per-call overrides: ``timeout`` (seconds or ``httpx.Timeout``) and ``max_retries``."""
+    """Per-call overrides.
+
+    ``timeout``: seconds (every phase, connect included) or an ``httpx.Timeout``, per network
+    operation. ``deadline``: seconds for the whole call, every attempt, wait and the body
+    included (None: no total bound). ``idle_timeout``: the longest silence tolerated between
+    bytes of a body or stream (the read timeout). ``max_retries``: retries after the first attempt.
+    """
 
     timeout: TimeoutTypes
     max_retries: int
+    deadline: float | None
+    idle_timeout: float
 
 
 _OPTIONS = frozenset(RequestOptions.__annotations__)

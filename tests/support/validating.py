@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from neuronpedia_ext._deadline import deadline_transport
 from tests.support import spec as S
 
 VIOLATIONS: list[str] = []
@@ -39,7 +40,8 @@ def validate(request: httpx.Request) -> None:
 
 class ValidatingTransport(httpx.BaseTransport):
     def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
-        self._inner = inner or httpx.HTTPTransport()
+        # the client's own kind of pool, whose reads honour the call's deadline
+        self._inner = inner or deadline_transport()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
