@@ -24,6 +24,14 @@ NO_WAIT = RetryPolicy(max_retries=5, initial_delay=0, max_delay=0)
 STEER = ("Hello", [("gpt2-small/6-res-jb/42", 10)])
 
 
+@pytest.fixture(autouse=True)
+def _imported() -> None:
+    """Import the resources first: a deadline starts when the call does, after the arguments
+    are checked, and the first use of a resource imports its generated operations."""
+    with Neuronpedia(base_url="http://np.test") as np:
+        np.lists, np.steer, np.features  # noqa: B018
+
+
 def _sync(base_url: str, **kwargs: Any) -> Neuronpedia:
     kwargs.setdefault("retry_policy", NO_WAIT)
     return Neuronpedia(base_url=base_url, api_key="k", **kwargs)
@@ -102,6 +110,18 @@ def test_the_deadline_is_checked_between_chunks_on_a_transport_of_your_own() -> 
     """With your own transport no backend bounds each read; the check between chunks ends the call."""
     own = httpx.HTTPTransport()
     with fault_server("dribble-body", interval=0.1) as server, _sync(server.base_url, transport=own) as np:
+        start = time.monotonic()
+        with pytest.raises(APITimeoutError) as info:
+            np.lists.list_owned(deadline=DEADLINE)
+        _check(info.value, time.monotonic() - start)
+
+
+def test_a_body_that_stalls_after_late_headers_ends_at_the_deadline_not_a_read_timeout_later() -> None:
+    """Each read is bounded by what is left of the deadline when it starts, not when the attempt did."""
+    with (
+        fault_server("late-headers", interval=1.2) as server,
+        _sync(server.base_url, retry_policy=RetryPolicy(0)) as np,
+    ):
         start = time.monotonic()
         with pytest.raises(APITimeoutError) as info:
             np.lists.list_owned(deadline=DEADLINE)

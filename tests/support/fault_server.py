@@ -6,6 +6,7 @@ what ``mode`` says:
 * ``dribble``: a complete JSON 200, sent one byte every ``interval`` seconds;
 * ``dribble-body``: the headers at once, then the JSON body one byte per ``interval``;
 * ``dribble-sse``: ``text/event-stream`` headers at once, then frames one byte per ``interval``;
+* ``late-headers``: the headers after ``interval`` seconds, then a body that never comes;
 * ``stall``: reads the request and never answers;
 * ``reset``: reads the request and resets the connection (RST);
 * ``close``: reads the request and closes the connection cleanly without answering;
@@ -119,6 +120,10 @@ class FaultServer:
         elif self.mode == "dribble-sse":
             conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\n")
             self._dribble(conn, SSE)
+        elif self.mode == "late-headers":  # headers after ``interval`` seconds, then the body never comes
+            if not self._stop.wait(self.interval):
+                conn.sendall(json_head)
+                self._stop.wait()
         elif self.mode == "stall":
             self._stop.wait()
         elif self.mode == "reset":
