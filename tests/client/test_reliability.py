@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from neuronpedia_ext import (
@@ -102,3 +103,48 @@ async def test_async_reads_retry_and_writes_do_not(emulator: EmulatorServer) -> 
         with pytest.raises(InternalServerError):
             await np.lists.new("async written once")
         assert emulator.request_count("/api/list/new") == 1
+
+
+@pytest.mark.parametrize("fault", ["after-503", "after-drop", "after-stall"])
+def test_a_write_whose_answer_is_lost_after_the_handler_is_flagged_possibly_applied(
+    emulator: EmulatorServer, fault: str
+) -> None:
+    """The emulator applies the write, then loses its answer: the client must not call that a failure."""
+    from neuronpedia_ext import APIStatusError
+    from neuronpedia_ext.emulator import FaultConfig
+
+    emulator.set_faults(FaultConfig(script=[fault], stall_s=30))
+    with Neuronpedia(
+        base_url=emulator.base_url,
+        api_key=emulator.api_key,
+        retry_policy=FAST,
+        timeout=httpx.Timeout(10, read=0.5),
+        transport=ValidatingTransport(),
+    ) as np:
+        with pytest.raises((APIConnectionError, APIStatusError)) as info:
+            np.lists.new("applied, answer lost")
+        assert emulator.request_count("/api/list/new") == 1  # never sent twice
+        emulator.clear_faults()
+        assert [lst.name for lst in np.lists.list_owned()] == ["applied, answer lost"]
+    error = info.value
+    assert error.request_sent is True
+    assert getattr(error, "may_have_applied", False) is True
+    assert "the write may have been applied" in str(error)
+
+
+@pytest.mark.parametrize("fault", ["after-503", "after-drop", "after-stall"])
+def test_a_read_whose_answer_is_lost_after_the_handler_is_retried_and_correct(
+    emulator: EmulatorServer, fault: str
+) -> None:
+    from neuronpedia_ext.emulator import FaultConfig
+
+    emulator.set_faults(FaultConfig(script=[fault, "ok"], stall_s=30))
+    with Neuronpedia(
+        base_url=emulator.base_url,
+        api_key=emulator.api_key,
+        retry_policy=FAST,
+        timeout=httpx.Timeout(10, read=0.5),
+        transport=ValidatingTransport(),
+    ) as np:
+        assert np.features.get("gpt2-small", "6-res-jb", 42).index == 42
+    assert emulator.request_count("/api/feature/gpt2-small/6-res-jb/42") == 2
