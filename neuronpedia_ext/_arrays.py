@@ -17,7 +17,7 @@ position (``values[3]`` or ``values[2][5]``), before anything is sent.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
 from typing import Any
 
 from ._errors import InvalidRequestError
@@ -57,8 +57,34 @@ def to_float(value: Any, *, name: str = "value") -> float:
     return result
 
 
-def to_float_list(values: Any, *, name: str = "values") -> list[float]:
-    """A list of finite floats from a 1-d sequence, numpy array or torch tensor."""
+def _size(values: Any) -> int | None:
+    """The number of values, read without converting any (``len``, or a numpy/torch ``size``)."""
+    size = getattr(values, "size", None)
+    if isinstance(size, int):
+        return size
+    if callable(size):  # torch: size() is the shape; numel() the count
+        numel = getattr(values, "numel", None)
+        if callable(numel):
+            count = numel()
+            return count if isinstance(count, int) else None
+    try:
+        return len(values)
+    except TypeError:
+        return None
+
+
+def to_float_list(values: Any, *, name: str = "values", max_length: int | None = None) -> list[float]:
+    """A list of finite floats from a 1-d sequence, numpy array or torch tensor.
+
+    A mapping, a set, a string or bytes is refused (a dict would send its keys, a set has no
+    order). With ``max_length``, the length is checked before a single value is converted.
+    """
+    if isinstance(values, str | bytes | bytearray | Mapping | Set) or values is None:
+        raise InvalidRequestError(f"{name} must be a sequence of numbers, got {type(values).__name__}")
+    if max_length is not None:
+        size = _size(values)
+        if size is not None and size > max_length:
+            raise InvalidRequestError(f"{name} has {size} values; at most {max_length} are accepted")
     values = _plain(values)
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
         raise InvalidRequestError(f"{name} must be a sequence of numbers, got {type(values).__name__}")

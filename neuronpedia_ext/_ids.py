@@ -8,8 +8,9 @@ strings and neuronpedia.org URLs (``https://www.neuronpedia.org/gpt2-small/6-res
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,7 +18,7 @@ import attrs
 
 from ._errors import InvalidRequestError
 
-__all__ = ["FeatureId", "FeatureIdLike", "parse_feature_id"]
+__all__ = ["FeatureId", "FeatureIdLike", "identifier", "items_of", "parse_feature_id"]
 
 _SEGMENT = re.compile(r"^[A-Za-z0-9._-]+$")
 
@@ -44,25 +45,61 @@ class FeatureId:
 FeatureIdLike = FeatureId | str | tuple[str, str, int | str] | Any
 
 
-def normalize_index(index: int | str) -> str:
-    """The wire form of a feature index: a non-negative integer as a string."""
-    if isinstance(index, bool) or not isinstance(index, int | str):
-        raise InvalidRequestError(f"feature index must be an int or a str, got {type(index).__name__}")
-    text = str(index).strip()
-    if not text.isdecimal():
-        raise InvalidRequestError(f"feature index must be a non-negative integer, got {index!r}")
-    return str(int(text))
+def normalize_index(index: int | str, name: str = "index") -> str:
+    """The wire form of a feature index: a non-negative integer as a string.
+
+    Any integer type is accepted (``numpy.int64``, anything with ``__index__``); a text must be
+    decimal digits. A number too long to convert (Python refuses over 4,300 digits) is refused
+    with the same typed error, never a raw ``ValueError``.
+    """
+    if isinstance(index, bool):
+        raise InvalidRequestError(f"{name}: a feature index must be an int or a str, got bool")
+    if not isinstance(index, int | str):
+        try:
+            index = operator.index(index)  # numpy / torch integer scalars
+        except TypeError:
+            raise InvalidRequestError(
+                f"{name}: a feature index must be an int or a str, got {type(index).__name__}"
+            ) from None
+    try:
+        text = str(index).strip()
+        if not text.isascii() or not text.isdecimal():
+            raise InvalidRequestError(f"{name}: a feature index must be a non-negative integer, got {index!r:.60}")
+        return str(int(text))
+    except ValueError as exc:
+        if isinstance(exc, InvalidRequestError):
+            raise
+        raise InvalidRequestError(f"{name}: a feature index of that many digits cannot be sent") from None
 
 
-def feature_id(model_id: str, source: str, index: int | str) -> FeatureId:
-    """A validated :class:`FeatureId` from its three parts."""
-    for name, value in (("model_id", model_id), ("source", source)):
-        if not isinstance(value, str) or not _SEGMENT.match(value):
-            raise InvalidRequestError(f"{name} must be a non-empty id like 'gpt2-small', got {value!r}")
-    return FeatureId(model_id, source, normalize_index(index))
+def identifier(value: Any, name: str) -> str:
+    """A model, source or source-set id that can stand as one path segment: a non-empty
+    ``[A-Za-z0-9._-]`` string other than ``.`` and ``..`` (which would change a URL's path)."""
+    if not isinstance(value, str) or not _SEGMENT.match(value) or value in (".", ".."):
+        raise InvalidRequestError(f"{name} must be a non-empty id like 'gpt2-small', got {value!r:.60}")
+    return value
 
 
-def parse_feature_id(value: FeatureIdLike) -> FeatureId:
+def items_of(value: Any, name: str) -> list[Any]:
+    """The items of a list-like argument; None, a string, bytes, a mapping or a number is refused
+    (iterating them would send characters, keys or nothing at all)."""
+    if value is None or isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise InvalidRequestError(f"{name} must be a list, got {type(value).__name__}")
+    return list(value)
+
+
+def feature_id(model_id: str, source: str, index: int | str, name: str | None = None) -> FeatureId:
+    """A validated :class:`FeatureId` from its three parts (``name``: the argument, for errors)."""
+    prefix = f"{name}: " if name else ""
+    try:
+        return FeatureId(
+            identifier(model_id, "model_id"), identifier(source, "source"), normalize_index(index, "index")
+        )
+    except InvalidRequestError as exc:
+        raise InvalidRequestError(f"{prefix}{exc}") from None
+
+
+def parse_feature_id(value: FeatureIdLike, name: str = "feature") -> FeatureId:
     """A :class:`FeatureId` from a FeatureId, a 3-tuple, ``"model/source/index"`` or a URL.
 
     Objects with ``model_id``, ``source``/``layer`` and ``index`` attributes (e.g. a
@@ -71,7 +108,8 @@ def parse_feature_id(value: FeatureIdLike) -> FeatureId:
     if isinstance(value, FeatureId):
         return value
     if isinstance(value, tuple) and len(value) == 3:
-        return feature_id(*value)
+        model_id, source, index = value
+        return feature_id(model_id, source, index, name=name)
     if isinstance(value, str):
         text = value.strip()
         if "://" in text:
@@ -83,12 +121,12 @@ def parse_feature_id(value: FeatureIdLike) -> FeatureId:
             parts = parts[1:]
         if len(parts) != 3:
             raise InvalidRequestError(
-                f"cannot read a feature id from {value!r}: expected 'model/source/index' or a feature URL"
+                f"{name}: cannot read a feature id from {value!r:.80}: expected 'model/source/index' or a feature URL"
             )
-        return feature_id(*parts)
+        return feature_id(parts[0], parts[1], parts[2], name=name)
     model_id = getattr(value, "model_id", None)
     source = getattr(value, "source", None) or getattr(value, "layer", None)
     index = getattr(value, "index", None)
     if model_id is not None and source is not None and index is not None:
-        return feature_id(model_id, source, index)
-    raise InvalidRequestError(f"cannot read a feature id from {value!r}")
+        return feature_id(model_id, source, index, name=name)
+    raise InvalidRequestError(f"{name}: cannot read a feature id from {value!r:.80}")

@@ -82,6 +82,8 @@ def check_request(
                     raise _Refused(param.name, "is required")
                 continue
             _check(param.schema, value, param.name)
+            if param.location == "path" and isinstance(value, str):
+                _check_segment(value, param.name)
         if rules.body is not None:
             if not has_body:
                 if rules.body_required:
@@ -218,6 +220,11 @@ def _check_string(schema: Schema, value: str, where: str) -> None:
     lo, hi = schema.min_length, schema.max_length
     if lo is not None and hi is not None and not lo <= len(value) <= hi:
         raise _Refused(where, f"must be {lo} to {hi} characters, got {len(value)}")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate: JSON cannot carry it as UTF-8
+            raise _Refused(where, f"holds a lone surrogate at position {exc.start}, which cannot be sent") from None
     if schema.min_length is not None and len(value) < schema.min_length:
         if schema.min_length == 1:
             raise _Refused(where, "must be a non-empty string")
@@ -226,6 +233,16 @@ def _check_string(schema: Schema, value: str, where: str) -> None:
         raise _Refused(where, f"must be at most {schema.max_length} characters, got {len(value)}")
     if schema.pattern is not None and not _compiled(schema.pattern).search(value):
         raise _Refused(where, f"must match {schema.pattern!r}, got {value!r}")
+
+
+_UNSAFE_IN_SEGMENT = re.compile(r"[/\\?#%\x00-\x1f\x7f]")
+
+
+def _check_segment(value: str, where: str) -> None:
+    """A path parameter must stay one path segment: ``.``, ``..``, a slash, ``?``, ``#`` or a
+    control character would send the request to another path (not a rule the spec states)."""
+    if value in ("", ".", "..") or _UNSAFE_IN_SEGMENT.search(value):
+        raise _Refused(where, f"cannot stand in a URL path, got {value!r:.60}")
 
 
 def _check_array(schema: Schema, value: list[Any] | tuple[Any, ...], where: str) -> None:

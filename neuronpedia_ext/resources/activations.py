@@ -118,7 +118,7 @@ def activation_from_wire(a: WireActivation | ComputedActivation) -> Activation:
 def _split(feature: Any, rest: tuple[Any, ...], n_rest: int) -> tuple[FeatureId, tuple[Any, ...]]:
     """``(feature, *rest)`` or ``(model_id, source, index, *rest)`` -> (FeatureId, rest)."""
     if len(rest) == n_rest:
-        return parse_feature_id(feature), rest
+        return parse_feature_id(feature, "feature"), rest
     if len(rest) == n_rest + 2:
         return feature_id(feature, rest[0], rest[1]), rest[2:]
     raise InvalidRequestError("give the feature as one id, or as model_id, source, index")

@@ -106,7 +106,7 @@ def _model_name(value: str | None, what: str) -> str:
 
 
 def _generate(feature: FeatureIdLike, explanation_type: str, explainer_model: str) -> Call[Explanation]:
-    fid = parse_feature_id(feature)
+    fid = parse_feature_id(feature, "feature")
     if explanation_type not in EXPLANATION_TYPES:
         raise InvalidRequestError(
             f"unknown explanation_type {explanation_type!r}; the server implements {', '.join(EXPLANATION_TYPES)}"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar, Unpack
 
@@ -54,7 +54,7 @@ from neuronpedia_api.types import UNSET, Unset
 from .._arrays import to_float, to_float_list
 from .._base import Call, _not_raw
 from .._errors import InvalidRequestError, NeuronpediaError, NotFoundError
-from .._ids import FeatureId, FeatureIdLike, feature_id, parse_feature_id
+from .._ids import FeatureId, FeatureIdLike, feature_id, identifier, items_of, parse_feature_id
 from .._validate import rule
 from ..models.explanations import ExplanationScore
 from ..models.features import (
@@ -281,7 +281,7 @@ def _connected(p: WireConnectedNeurons) -> ConnectedNeurons:
 def resolve_feature(model_id: FeatureIdLike, source: str | None, index: int | str | None) -> FeatureId:
     """``(model_id, source, index)``, or one id-like value in ``model_id`` with the others None."""
     if source is None and index is None:
-        return parse_feature_id(model_id)
+        return parse_feature_id(model_id, "model_id")
     if source is None or index is None:
         raise InvalidRequestError("give model_id, source and index, or one feature id ('model/source/index')")
     if not isinstance(model_id, str):
@@ -382,7 +382,7 @@ def _upload_calls(model_id: str, source: str, features: Iterable[Feature], batch
     _positive("batch_size", batch_size)
     if batch_size > MAX_FEATURES_PER_UPLOAD:
         raise InvalidRequestError(f"batch_size must be at most {MAX_FEATURES_PER_UPLOAD} (the server's cap)")
-    items = [_upload_item(f, i) for i, f in enumerate(features)]
+    items = [_upload_item(f, i) for i, f in enumerate(items_of(features, "features"))]
     if not items:
         raise InvalidRequestError("upload needs at least one feature")
     seen: dict[int, int] = {}
@@ -420,8 +420,7 @@ def _message(p: UploadBatchResult, _r: httpx.Response) -> str:
 
 
 def _connected_neurons(model_id: str, layer: int, index: int, trace_depth: int, trace_k: int) -> Call[ConnectedNeurons]:
-    if not isinstance(model_id, str) or not model_id:
-        raise InvalidRequestError("model_id must be a non-empty string")
+    identifier(model_id, "model_id")
     for name, value in (("layer", layer), ("index", index)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise InvalidRequestError(f"{name} must be a non-negative integer, got {value!r}")
@@ -470,7 +469,9 @@ def _plan(
         isinstance(max_activations, bool) or not isinstance(max_activations, int) or max_activations < 0
     ):
         raise InvalidRequestError(f"max_activations must be a non-negative integer or None, got {max_activations!r}")
-    parsed = [parse_feature_id(i) for i in ids]
+    if ids is None or isinstance(ids, str | bytes | Mapping) or not isinstance(ids, Iterable):
+        raise InvalidRequestError(f"ids must be a list of feature ids, got {type(ids).__name__}")
+    parsed = [parse_feature_id(i, f"ids[{n}]") for n, i in enumerate(ids)]
     unique = list(dict.fromkeys(parsed))
     batches = [unique[i : i + batch_size] for i in range(0, len(unique), batch_size)] if use_batch else []
     return _Plan(parsed, unique, batches, max_activations or None)

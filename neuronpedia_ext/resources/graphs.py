@@ -61,6 +61,7 @@ from neuronpedia_api.types import UNSET
 
 from .._base import Call, _connection_error, _not_raw, logger
 from .._errors import InvalidRequestError, status_error
+from .._ids import items_of
 from .._retry import RetryPolicy
 from .._validate import rule
 from ..models.graphs import (
@@ -304,7 +305,7 @@ def _save_subgraph(
     display_name: str | None,
     overwrite_id: str | None,
 ) -> Call[str]:
-    if isinstance(pinned_ids, str) or not all(isinstance(i, str) for i in pinned_ids):
+    if not all(isinstance(i, str) for i in items_of(pinned_ids, "pinned_ids")):
         raise InvalidRequestError("pinned_ids must be a list of node id strings")
     for name, value in (("pruning_threshold", pruning_threshold), ("density_threshold", density_threshold)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
@@ -402,7 +403,9 @@ def _put_request(
     http: httpx.Client | httpx.AsyncClient, url: str, body: bytes, options: RequestOptions
 ) -> httpx.Request:
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        raise InvalidRequestError("the upload URL must be an http(s) URL")
+        raise InvalidRequestError("url: the upload URL must be an http(s) URL")
+    if not isinstance(body, bytes | bytearray | memoryview):
+        raise InvalidRequestError(f"body must be bytes (the gzipped graph), got {type(body).__name__}")
     extra: dict[str, Any] = {"timeout": options["timeout"]} if "timeout" in options else {}
     # No API key: the URL is pre-signed and usually another host (S3).
     return http.build_request("PUT", url, content=body, headers={"content-encoding": "gzip"}, **extra)

@@ -60,10 +60,16 @@ ADD_FEATURES_500_HINT = (
 )
 
 
-def _item(ref: FeatureRefLike) -> tuple[str, str, str, str]:
-    fid = parse_feature_id(ref)
+def _item(ref: FeatureRefLike, name: str = "features") -> tuple[str, str, str, str]:
+    fid = parse_feature_id(ref, name)
     description = ref.description if isinstance(ref, NPListItem) else ""
     return fid.model_id, fid.source, fid.index, description or ""
+
+
+def _items(features: Iterable[FeatureRefLike]) -> list[tuple[str, str, str, str]]:
+    if features is None or isinstance(features, str | bytes) or not isinstance(features, Iterable):
+        raise InvalidRequestError(f"features must be a list of feature ids, got {type(features).__name__}")
+    return [_item(f, f"features[{n}]") for n, f in enumerate(features)]
 
 
 def _item_from_wire(row: ListFeature) -> NPListItem:
@@ -105,7 +111,7 @@ def _new(base_url: str, name: str, description: str, test_text: str | None) -> C
 def _new_with_features(
     base_url: str, name: str, description: str, features: Iterable[FeatureRefLike], test_text: str | None
 ) -> Call[NPList]:
-    items = [_item(f) for f in features]
+    items = _items(features)
     body = CreateListWithFeaturesRequest(
         name=name,
         description=description or "",
@@ -141,7 +147,7 @@ def _delete(list_id: ListLike) -> Call[bool]:
 
 
 def _add(list_id: ListLike, features: Iterable[FeatureRefLike]) -> Call[list[NPListItem]]:
-    refs = [ListFeatureRef(model_id=m, layer=s, index=i, description=d) for m, s, i, d in map(_item, features)]
+    refs = [ListFeatureRef(model_id=m, layer=s, index=i, description=d) for m, s, i, d in _items(features)]
     if not refs:  # client-side only: the spec's item limit is the upper one
         raise InvalidRequestError("add_features needs at least one feature")
     body = AddListFeaturesRequest(list_id=_list_id(list_id), features_to_add=refs)
@@ -159,13 +165,13 @@ def _items_from_wire(parsed: Any, _response: Any) -> list[NPListItem]:
 
 
 def _remove(list_id: ListLike, feature: FeatureIdLike) -> Call[NPListItem]:
-    fid = parse_feature_id(feature)
+    fid = parse_feature_id(feature, "feature")
     body = RemoveListFeatureRequest(list_id=_list_id(list_id), model_id=fid.model_id, layer=fid.source, index=fid.index)
     return Call(remove_feature_from_list, {"body": body}, lambda p, _r: _item_from_wire(p))
 
 
 def _edit(list_id: ListLike, feature: FeatureIdLike, description: str | None) -> Call[NPListItem]:
-    fid = parse_feature_id(feature)
+    fid = parse_feature_id(feature, "feature")
     body = EditListFeatureRequest(
         list_id=_list_id(list_id),
         model_id=fid.model_id,

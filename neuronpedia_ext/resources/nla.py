@@ -41,6 +41,7 @@ from neuronpedia_api.types import UNSET, Unset
 
 from .._base import AsyncTransport, Call, SyncTransport, logger
 from .._errors import APIResponseValidationError, InternalServerError, InvalidRequestError
+from .._ids import identifier
 from .._validate import rule
 from ..models import nla as m
 from ._base import AsyncResource, RequestOptions, SyncResource
@@ -270,9 +271,9 @@ async def _aiter_events(
 
 
 def _ids(model_id: str, nla_source_id: str) -> tuple[str, str]:
-    for name, value in (("model_id", model_id), ("nla_source_id", nla_source_id)):
-        if not isinstance(value, str) or not value:
-            raise InvalidRequestError(f"{name} must be a non-empty string")
+    identifier(model_id, "model_id")
+    if not isinstance(nla_source_id, str) or not nla_source_id:
+        raise InvalidRequestError("nla_source_id must be a non-empty string")
     return model_id, nla_source_id
 
 

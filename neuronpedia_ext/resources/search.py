@@ -52,6 +52,7 @@ from neuronpedia_api.types import UNSET, Unset
 from .._arrays import to_float
 from .._base import AsyncTransport, Call, SyncTransport
 from .._errors import APIResponseValidationError, InvalidRequestError
+from .._ids import items_of
 from ..models.activations import texts_of
 from ..models.features import Feature
 from ..models.search import (
@@ -165,7 +166,7 @@ def _name(value: Any, what: str) -> str:
 
 
 def _layers(layers: str | Sequence[str] | None, what: str = "layers") -> list[str]:
-    items = [layers] if isinstance(layers, str) else list(layers or [])
+    items = [layers] if isinstance(layers, str) else [] if layers is None else items_of(layers, what)
     for i, item in enumerate(items):
         _name(item, f"{what}[{i}]")
     return items
@@ -237,7 +238,7 @@ def _search_all_body(
         if not selected:
             raise InvalidRequestError("pass source_set (e.g. 'res-jb') or layers (e.g. ['6-res-jb'])")
         source_set = _source_set_of(selected)
-    indexes = list(sort_indexes)
+    indexes = items_of(sort_indexes, "sort_indexes")
     for i in indexes:  # client-side only: the spec (like upstream) takes any integer
         if isinstance(i, bool) or not isinstance(i, int) or i < 0:
             raise InvalidRequestError(f"sort_indexes must be non-negative token positions, got {i!r}")

@@ -52,7 +52,7 @@ from neuronpedia_api.types import UNSET, Unset
 from .._arrays import to_float
 from .._base import AsyncTransport, Call, SyncTransport
 from .._errors import APIResponseValidationError, InvalidRequestError
-from .._ids import FeatureId, feature_id, parse_feature_id
+from .._ids import FeatureId, feature_id, identifier, items_of, parse_feature_id
 from .._validate import enum_member
 from ..models.steer import (
     ChatOutput,
@@ -102,12 +102,12 @@ def _one_target(item: Any) -> tuple[FeatureId, float]:
                 f"a steering dict needs modelId, layer (or source), index and strength; missing {exc}"
             ) from None
     if isinstance(item, tuple) and len(item) == 2:
-        return parse_feature_id(item[0]), _strength(item[1])
+        return parse_feature_id(item[0], "features"), _strength(item[1])
     if isinstance(item, tuple) and len(item) == 4:
         return feature_id(item[0], item[1], item[2]), _strength(item[3])
     given = getattr(item, "strength", None)
     if given is not None and not isinstance(item, str | tuple):
-        return parse_feature_id(item), _strength(given)
+        return parse_feature_id(item, "features"), _strength(given)
     raise InvalidRequestError(
         f"cannot steer with {item!r}: give an NPVector, a SteerFeature, (feature_id, strength) "
         "or (model_id, source, index, strength)"
@@ -120,9 +120,11 @@ def _targets(features: SteerInputs | None) -> list[tuple[FeatureId, float]]:
     if isinstance(features, NPVector | SteerFeature):
         return [_one_target(features)]
     if isinstance(features, Mapping):
-        return [(parse_feature_id(k), _strength(v)) for k, v in features.items()]
+        return [(parse_feature_id(k, "features"), _strength(v)) for k, v in features.items()]
     if isinstance(features, str):
         raise InvalidRequestError("features must be a list; a feature id alone has no strength")
+    if not isinstance(features, Iterable):
+        raise InvalidRequestError(f"features must be a list of features or vectors, got {type(features).__name__}")
     return [_one_target(item) for item in features]
 
 
@@ -134,7 +136,7 @@ def _model_for(model_id: str | None, targets: list[tuple[FeatureId, float]]) -> 
         if len(models) > 1:
             raise InvalidRequestError(f"the features belong to several models {sorted(models)}; pass model_id")
         return models.pop()
-    return model_id
+    return identifier(model_id, "model_id")
 
 
 def _non_negative(value: Any, name: str) -> Any:
@@ -148,6 +150,7 @@ def _messages(messages: ChatMessages, name: str) -> list[ChatMessage]:
     """The wire messages; their roles and contents are checked by the spec's rules (``_rules.py``)."""
     if isinstance(messages, str):
         messages = [{"role": "user", "content": messages}]
+    messages = items_of(messages, name)
     out = []
     for i, m in enumerate(messages):
         role = m.get("role") if isinstance(m, Mapping) else getattr(m, "role", None)
@@ -356,9 +359,9 @@ def _logits(
     seed: float | None,
 ) -> Call[SteerLogitsResult]:
     body = SteerLogitsRequest(
-        model_id=model_id,
+        model_id=identifier(model_id, "model_id"),
         prompt=prompt,
-        features=[_logits_feature(f) for f in features],
+        features=[_logits_feature(f) for f in items_of(features, "features")],
         source_set_name=UNSET if source_set_name is None else source_set_name,
         n_tokens=UNSET if n_tokens is None else n_tokens,
         top_k=UNSET if top_k is None else top_k,

@@ -33,7 +33,8 @@ from neuronpedia_api.models import (
 from .._arrays import to_float, to_float_list
 from .._base import Call
 from .._errors import InvalidRequestError
-from .._ids import FeatureIdLike, feature_id, parse_feature_id
+from .._ids import FeatureIdLike, feature_id, identifier, parse_feature_id
+from .._validate import rule
 from ..models.vectors import KNOWN_MODEL_SHAPES, VALID_HOOK_TYPES, NPVector
 from ._base import AsyncResource, RequestOptions, SyncResource
 
@@ -104,21 +105,26 @@ def _new(
     vector: Any,
     default_steer_strength: float | None,
 ) -> Call[NPVector]:
+    model_id = identifier(model_id, "model_id")
     layer = _layer(layer_num)
     if hook_type not in VALID_HOOK_TYPES:
-        raise InvalidRequestError(f"Invalid hook name: {hook_type!r}. Valid hook names are {list(VALID_HOOK_TYPES)}.")
-    values = to_float_list(vector, name="vector")
+        raise InvalidRequestError(
+            f"hook_type: Invalid hook name: {hook_type!r}. Valid hook names are {list(VALID_HOOK_TYPES)}."
+        )
+    values = to_float_list(vector, name="vector", max_length=rule("create_vector", "vector").max_items)
     # Model-dependent checks, hand-written (the spec cannot say them): no model has width 0,
     # and a known model's width and layer count.
     if not values:
         raise InvalidRequestError("vector is empty")
-    shape = KNOWN_MODEL_SHAPES.get(model_id) if isinstance(model_id, str) else None
+    shape = KNOWN_MODEL_SHAPES.get(model_id)
     if shape is not None:
         if len(values) != shape.dimension:
             raise InvalidRequestError(f"vector has {len(values)} values but {model_id} has dimension {shape.dimension}")
         if layer >= shape.layers:
             raise InvalidRequestError(f"layer_num {layer} is out of range: {model_id} has {shape.layers} layers")
-    strength = 10.0 if default_steer_strength is None else to_float(default_steer_strength, name="strength")
+    strength = (
+        10.0 if default_steer_strength is None else to_float(default_steer_strength, name="default_steer_strength")
+    )
     body = CreateVectorRequest(
         model_id=model_id,
         layer_number=layer,
@@ -132,7 +138,7 @@ def _new(
 
 def _locator(model_id: str | FeatureIdLike, source: str | None, index: int | str | None) -> VectorLocator:
     if source is None and index is None:
-        fid = parse_feature_id(model_id)
+        fid = parse_feature_id(model_id, "vector")
     elif isinstance(model_id, str) and source is not None and index is not None:
         fid = feature_id(model_id, source, index)
     else:
