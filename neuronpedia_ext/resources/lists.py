@@ -38,9 +38,10 @@ from neuronpedia_api.models import (
 from neuronpedia_api.models import List as GeneratedList
 from neuronpedia_api.types import UNSET
 
-from .._base import Call
-from .._errors import InvalidRequestError
+from .._base import Call, _not_raw, logger
+from .._errors import InvalidRequestError, NeuronpediaError
 from .._ids import FeatureIdLike, parse_feature_id
+from .._reconcile import ambiguous, list_matches, not_applied, unresolved
 from ..models.lists import NPList, NPListItem
 from ._base import AsyncResource, RequestOptions, SyncResource
 
@@ -182,6 +183,14 @@ def _edit(list_id: ListLike, feature: FeatureIdLike, description: str | None) ->
     return Call(edit_list_feature, {"body": body}, lambda p, _r: _item_from_wire(p))
 
 
+def _reconciled(error: NeuronpediaError, created: list[NPList]) -> NPList:
+    """The list a lost answer had created, or ``error`` made definite (not applied)."""
+    if created:
+        logger.info("list %r was created although its answer was lost (%s)", created[0].id, error)
+        return created[0]
+    raise not_applied(error) from None
+
+
 class Lists(SyncResource):
     """Feature lists (sync). Features are given as ``NPListItem``s, ``FeatureId``s,
     ``"model/source/index"`` strings, 3-tuples or feature URLs."""
@@ -192,10 +201,13 @@ class Lists(SyncResource):
         description: str = "",
         *,
         test_text: str | None = None,
+        reconcile: bool = False,
         **options: Unpack[RequestOptions],
     ) -> NPList:
-        """Create an empty list."""
-        return self._transport.run(_new(self._transport.base_url, name, description, test_text), **options)
+        """Create an empty list. ``reconcile=True``: if the answer is lost after the request
+        left, look the list up (list/list) and return it, or raise an error that says it was not
+        applied; costs one list/list read before the write (see ``neuronpedia_ext._reconcile``)."""
+        return self._create(_new(self._transport.base_url, name, description, test_text), reconcile, options)
 
     def new_with_features(
         self,
@@ -204,12 +216,32 @@ class Lists(SyncResource):
         description: str = "",
         *,
         test_text: str | None = None,
+        reconcile: bool = False,
         **options: Unpack[RequestOptions],
     ) -> NPList:
-        """Create a list holding ``features`` (features the caller cannot see are skipped)."""
-        return self._transport.run(
-            _new_with_features(self._transport.base_url, name, description, features, test_text), **options
+        """Create a list holding ``features`` (features the caller cannot see are skipped).
+        ``reconcile``: as for :meth:`new`."""
+        return self._create(
+            _new_with_features(self._transport.base_url, name, description, features, test_text), reconcile, options
         )
+
+    def _create(self, call: Call[NPList], reconcile: bool, options: RequestOptions) -> NPList:
+        if not reconcile:
+            return self._transport.run(call, **options)
+        body = call.args["body"]
+        with _not_raw():
+            before = {lst.id for lst in self.list_owned() if list_matches(lst, body)}
+        try:
+            return self._transport.run(call, **options)
+        except NeuronpediaError as exc:
+            if not ambiguous(exc):
+                raise
+            try:
+                with _not_raw():
+                    owned = self.list_owned()
+            except NeuronpediaError as lookup:
+                raise unresolved(exc, lookup) from None
+            return _reconciled(exc, [lst for lst in owned if list_matches(lst, body) and lst.id not in before])
 
     def get(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> NPList:
         """A list with its items (no key needed; an unknown id is a 500 upstream)."""
@@ -265,9 +297,10 @@ class AsyncLists(AsyncResource):
         description: str = "",
         *,
         test_text: str | None = None,
+        reconcile: bool = False,
         **options: Unpack[RequestOptions],
     ) -> NPList:
-        return await self._transport.run(_new(self._transport.base_url, name, description, test_text), **options)
+        return await self._create(_new(self._transport.base_url, name, description, test_text), reconcile, options)
 
     async def new_with_features(
         self,
@@ -276,11 +309,30 @@ class AsyncLists(AsyncResource):
         description: str = "",
         *,
         test_text: str | None = None,
+        reconcile: bool = False,
         **options: Unpack[RequestOptions],
     ) -> NPList:
-        return await self._transport.run(
-            _new_with_features(self._transport.base_url, name, description, features, test_text), **options
+        return await self._create(
+            _new_with_features(self._transport.base_url, name, description, features, test_text), reconcile, options
         )
+
+    async def _create(self, call: Call[NPList], reconcile: bool, options: RequestOptions) -> NPList:
+        if not reconcile:
+            return await self._transport.run(call, **options)
+        body = call.args["body"]
+        with _not_raw():
+            before = {lst.id for lst in await self.list_owned() if list_matches(lst, body)}
+        try:
+            return await self._transport.run(call, **options)
+        except NeuronpediaError as exc:
+            if not ambiguous(exc):
+                raise
+            try:
+                with _not_raw():
+                    owned = await self.list_owned()
+            except NeuronpediaError as lookup:
+                raise unresolved(exc, lookup) from None
+            return _reconciled(exc, [lst for lst in owned if list_matches(lst, body) and lst.id not in before])
 
     async def get(self, list_id: ListLike, **options: Unpack[RequestOptions]) -> NPList:
         return await self._transport.run(_get(self._transport.base_url, list_id), **options)

@@ -31,9 +31,10 @@ from neuronpedia_api.models import (
 )
 
 from .._arrays import to_float, to_float_list
-from .._base import Call
-from .._errors import InvalidRequestError
+from .._base import Call, _not_raw, logger
+from .._errors import InvalidRequestError, NeuronpediaError
 from .._ids import FeatureIdLike, feature_id, identifier, parse_feature_id
+from .._reconcile import ambiguous, not_applied, unresolved, vector_matches
 from .._validate import rule
 from ..models.vectors import KNOWN_MODEL_SHAPES, VALID_HOOK_TYPES, NPVector
 from ._base import AsyncResource, RequestOptions, SyncResource
@@ -178,15 +179,38 @@ class Vectors(SyncResource):
         hook_type: str,
         vector: Any,
         default_steer_strength: float | None = 10,
+        *,
+        reconcile: bool = False,
         **options: Unpack[RequestOptions],
     ) -> NPVector:
         """Store ``vector`` on ``{layer_num}-neuronpedia-resid-pre`` (or ``-post``) of ``model_id``.
 
         ``hook_type`` is ``"hook_resid_pre"`` or ``"hook_resid_post"``. The vector gets a random
         index. One request; requires a key; global bucket only. Not retried after it was sent.
+        ``reconcile=True``: if the answer is lost after the request left, look the vector up
+        (vector/list-owned) and return it, or raise an error that says it was not applied; costs
+        one list-owned read before the write (see ``neuronpedia_ext._reconcile``).
         """
         call = _new(label, model_id, layer_num, hook_type, vector, default_steer_strength)
-        return self._transport.run(call, **options)
+        if not reconcile:
+            return self._transport.run(call, **options)
+        body = call.args["body"]
+        with _not_raw():
+            before = {v.index for v in self.list_owned() if vector_matches(v, body)}
+        try:
+            return self._transport.run(call, **options)
+        except NeuronpediaError as exc:
+            if not ambiguous(exc):
+                raise
+            try:
+                with _not_raw():
+                    found = [v for v in self.list_owned() if vector_matches(v, body) and v.index not in before]
+            except NeuronpediaError as lookup:
+                raise unresolved(exc, lookup) from None
+            if found:
+                logger.info("vector %r was created although its answer was lost (%s)", found[0].index, exc)
+                return found[0]
+            raise not_applied(exc) from None
 
     def get(
         self,
@@ -232,10 +256,31 @@ class AsyncVectors(AsyncResource):
         hook_type: str,
         vector: Any,
         default_steer_strength: float | None = 10,
+        *,
+        reconcile: bool = False,
         **options: Unpack[RequestOptions],
     ) -> NPVector:
         call = _new(label, model_id, layer_num, hook_type, vector, default_steer_strength)
-        return await self._transport.run(call, **options)
+        if not reconcile:
+            return await self._transport.run(call, **options)
+        body = call.args["body"]
+        with _not_raw():
+            before = {v.index for v in await self.list_owned() if vector_matches(v, body)}
+        try:
+            return await self._transport.run(call, **options)
+        except NeuronpediaError as exc:
+            if not ambiguous(exc):
+                raise
+            try:
+                with _not_raw():
+                    owned = await self.list_owned()
+            except NeuronpediaError as lookup:
+                raise unresolved(exc, lookup) from None
+            found = [v for v in owned if vector_matches(v, body) and v.index not in before]
+            if found:
+                logger.info("vector %r was created although its answer was lost (%s)", found[0].index, exc)
+                return found[0]
+            raise not_applied(exc) from None
 
     async def get(
         self,
