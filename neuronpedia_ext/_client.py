@@ -271,6 +271,8 @@ class AsyncNeuronpedia(AsyncTransport):
             api_key=self._api_key.get(),
             base_url=self.base_url,
             timeout=self.timeout,
+            deadline=self.deadline,
+            stream_deadline=self.stream_deadline,
             retry_policy=self.retry_policy,
             default_headers=self._default_headers,
             cache=self._cache,
