@@ -23,15 +23,28 @@ __all__ = ["FeatureId", "FeatureIdLike", "identifier", "items_of", "parse_featur
 _SEGMENT = re.compile(r"^[A-Za-z0-9._-]+$")
 
 
+def _index(value: int | str) -> int:
+    return int(normalize_index(value))
+
+
 @attrs.frozen
 class FeatureId:
-    """``(model_id, source, index)``; ``str(fid)`` is ``"model/source/index"``; unpacks as a 3-tuple."""
+    """``(model_id, source, index)``; ``str(fid)`` is ``"model/source/index"``; unpacks as a 3-tuple.
+
+    ``index`` is an ``int``, as on every public model (a decimal string is accepted and
+    converted); :attr:`wire_index` is the string the API carries.
+    """
 
     model_id: str
     source: str
-    index: str
+    index: int = attrs.field(converter=_index)
 
-    def __iter__(self) -> Iterator[str]:
+    @property
+    def wire_index(self) -> str:
+        """The index as the wire carries it (a decimal string)."""
+        return str(self.index)
+
+    def __iter__(self) -> Iterator[str | int]:
         return iter((self.model_id, self.source, self.index))
 
     def __str__(self) -> str:

@@ -48,7 +48,7 @@ def _row(item: Any) -> dict[str, Any]:
         return row
     row = _scalars(item)
     if isinstance(item, Feature):
-        ids = {"model_id": item.model_id, "source": item.source, "index": str(item.index)}
+        ids = {"model_id": item.model_id, "source": item.source, "index": item.index}
         row = ids | {k: v for k, v in row.items() if k not in ("modelId", "source", "index")}
         row["explanation"] = item.explanation
         row["max_activation"] = item.max_activation

@@ -82,7 +82,7 @@ class Activation:
 
     @property
     def feature_id(self) -> FeatureId:
-        return FeatureId(self.modelId, self.source, str(self.index))
+        return FeatureId(self.modelId, self.source, self.index)
 
     def __str__(self) -> str:
         lines = [f"Activation for modelId: {self.modelId}, source: {self.source}, index: {self.index}"]

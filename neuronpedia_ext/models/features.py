@@ -270,7 +270,7 @@ class Feature:
 
     @property
     def feature_id(self) -> FeatureId:
-        return FeatureId(self.modelId, self.source, str(self.index))
+        return FeatureId(self.modelId, self.source, self.index)
 
     @property
     def url(self) -> str:
@@ -323,7 +323,7 @@ class SAEFeature:
 
     modelId: str
     source: str
-    index: str
+    index: int
     data: dict[str, Any] = attrs.field(repr=False, eq=False)
     feature: Feature | None = attrs.field(repr=False, eq=False)
 
@@ -338,7 +338,12 @@ class SAEFeature:
         feature: Feature | None = None,
     ) -> None:
         parsed = dict(data) if data is not None else (json.loads(jsonData) if jsonData else {})
-        self.__attrs_init__(modelId, source, str(to_index(index)), parsed, feature)
+        self.__attrs_init__(modelId, source, to_index(index), parsed, feature)
+
+    @property
+    def wire_index(self) -> str:
+        """The index as the official class typed it and the wire carries it (a decimal string)."""
+        return str(self.index)
 
     @property
     def jsonData(self) -> str:
@@ -415,7 +420,7 @@ class ConnectedExplanations:
 
     model_id: str
     source: str
-    index: str
+    index: int = attrs.field(converter=to_index)
     explanations: list[Explanation] = attrs.field(factory=list)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from ._binding import BoundClient, base_url_of, client_of, default_client
+from .activations import to_index
 
 __all__ = ["Bookmark", "NPList", "NPListItem"]
 
@@ -19,9 +20,14 @@ class NPListItem:
 
     model_id: str
     source: str
-    index: str
+    index: int = attrs.field(converter=to_index)
     description: str = ""
     added_at: dt.datetime | None = None
+
+    @property
+    def wire_index(self) -> str:
+        """The index as the official class typed it and the wire carries it (a decimal string)."""
+        return str(self.index)
 
 
 @attrs.define
@@ -87,6 +93,6 @@ class Bookmark:
     id: str
     model_id: str
     source: str
-    index: str
+    index: int = attrs.field(converter=to_index)
     user_id: str
     created_at: dt.datetime

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._ids import FeatureId
-from .activations import Activation
+from .activations import Activation, to_index
 from .features import Feature
 
 __all__ = [
@@ -45,7 +45,7 @@ class ExplanationSearchResult:
 
     model_id: str
     source: str
-    index: str
+    index: int = attrs.field(converter=to_index)
     description: str
     explanation_model_name: str | None = None
     type_name: str | None = None
@@ -91,7 +91,7 @@ class SourceActivationResult:
 
     modelId: str
     layer: str
-    index: str
+    index: int = attrs.field(converter=to_index)
     values: list[float]
     max_value: float = 0.0
     max_value_index: int = 0
@@ -147,7 +147,7 @@ class NPFeature:
 
     @property
     def feature_id(self) -> FeatureId:
-        return FeatureId(self.model, self.source, str(self.index))
+        return FeatureId(self.model, self.source, self.index)
 
 
 @attrs.frozen

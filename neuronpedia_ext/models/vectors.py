@@ -29,6 +29,7 @@ import attrs
 from .._arrays import to_float_list
 from .._rules import SCHEMAS
 from ._binding import BoundClient, base_url_of, client_of, default_client
+from .activations import to_index
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -81,7 +82,7 @@ class NPVector:
     label: str
     model_id: str
     source: str
-    index: str = attrs.field(converter=str)
+    index: int = attrs.field(converter=to_index)
     values: list[float] = attrs.field(converter=_float_values)
     hook_name: str
     default_steer_strength: float | None
@@ -93,6 +94,11 @@ class NPVector:
     def __attrs_post_init__(self) -> None:
         if not self.url:
             self.url = f"{base_url_of(self)}/{self.model_id}/{self.source}/{self.index}"
+
+    @property
+    def wire_index(self) -> str:
+        """The index as the official class typed it and the wire carries it (a decimal string)."""
+        return str(self.index)
 
     def __repr__(self) -> str:
         head = ", ".join(f"{v:.4g}" for v in self.values[:3])

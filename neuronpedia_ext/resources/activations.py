@@ -153,7 +153,7 @@ def _compute(fid: FeatureId, text: str | Sequence[str], ignore_bos: bool) -> Cal
     texts = texts_of(text)
     body = ComputeActivationsRequest(
         custom_text=text if isinstance(text, str) else texts,
-        feature=ActivationFeatureRef(model_id=fid.model_id, index=fid.index, source=fid.source),
+        feature=ActivationFeatureRef(model_id=fid.model_id, index=fid.wire_index, source=fid.source),
         ignore_bos=bool(ignore_bos),
     )
 
@@ -204,7 +204,7 @@ def _compute_source(model_id: str, source: str, text: str | Sequence[str]) -> Ca
 
 
 def _get(fid: FeatureId) -> Call[list[Activation]]:
-    body = ActivationsGetRequest(model_id=fid.model_id, source=fid.source, index=fid.index)
+    body = ActivationsGetRequest(model_id=fid.model_id, source=fid.source, index=fid.wire_index)
     return Call(get_activations, {"body": body}, lambda p, _r: [activation_from_wire(a) for a in p])
 
 
@@ -219,7 +219,10 @@ def _upload_calls(fid: FeatureId, activations: Iterable[ActivationLike], chunk_s
             upload_activations,
             {
                 "body": ActivationUploadRequest(
-                    model_id=fid.model_id, source=fid.source, index=fid.index, activations=items[i : i + chunk_size]
+                    model_id=fid.model_id,
+                    source=fid.source,
+                    index=fid.wire_index,
+                    activations=items[i : i + chunk_size],
                 )
             },
             _message,

@@ -22,7 +22,7 @@ def _bookmark(row: GeneratedBookmark) -> Bookmark:
 
 def _body(feature: FeatureIdLike) -> BookmarkRequest:
     fid = parse_feature_id(feature, "feature")
-    return BookmarkRequest(model_id=fid.model_id, layer=fid.source, index=fid.index)
+    return BookmarkRequest(model_id=fid.model_id, layer=fid.source, index=fid.wire_index)
 
 
 def _add(feature: FeatureIdLike) -> Call[Bookmark]:

@@ -354,7 +354,7 @@ def _upload_item(feature: Feature, position: int) -> FeatureUploadItem:
 def _get(fid: FeatureId) -> Call[Feature]:
     return Call(
         get_feature,
-        {"model_id": fid.model_id, "layer": fid.source, "index": fid.index},
+        {"model_id": fid.model_id, "layer": fid.source, "index": fid.wire_index},
         lambda p, r: feature_from_wire(p, r.json()),
     )
 

@@ -64,7 +64,7 @@ ADD_FEATURES_500_HINT = (
 def _item(ref: FeatureRefLike, name: str = "features") -> tuple[str, str, str, str]:
     fid = parse_feature_id(ref, name)
     description = ref.description if isinstance(ref, NPListItem) else ""
-    return fid.model_id, fid.source, fid.index, description or ""
+    return fid.model_id, fid.source, fid.wire_index, description or ""
 
 
 def _items(features: Iterable[FeatureRefLike]) -> list[tuple[str, str, str, str]]:
@@ -167,7 +167,9 @@ def _items_from_wire(parsed: Any, _response: Any) -> list[NPListItem]:
 
 def _remove(list_id: ListLike, feature: FeatureIdLike) -> Call[NPListItem]:
     fid = parse_feature_id(feature, "feature")
-    body = RemoveListFeatureRequest(list_id=_list_id(list_id), model_id=fid.model_id, layer=fid.source, index=fid.index)
+    body = RemoveListFeatureRequest(
+        list_id=_list_id(list_id), model_id=fid.model_id, layer=fid.source, index=fid.wire_index
+    )
     return Call(remove_feature_from_list, {"body": body}, lambda p, _r: _item_from_wire(p))
 
 
@@ -177,7 +179,7 @@ def _edit(list_id: ListLike, feature: FeatureIdLike, description: str | None) ->
         list_id=_list_id(list_id),
         model_id=fid.model_id,
         layer=fid.source,
-        index=fid.index,
+        index=fid.wire_index,
         description=description,
     )
     return Call(edit_list_feature, {"body": body}, lambda p, _r: _item_from_wire(p))

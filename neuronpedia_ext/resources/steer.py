@@ -263,7 +263,9 @@ def _completion(
     body = SteerCompletionRequest(
         prompt=prompt,
         model_id=_model_for(model_id, targets),
-        features=[WireSteerFeature(model_id=f.model_id, layer=f.source, index=f.index, strength=s) for f, s in targets],
+        features=[
+            WireSteerFeature(model_id=f.model_id, layer=f.source, index=f.wire_index, strength=s) for f, s in targets
+        ],
         temperature=to_float(temperature, name="temperature"),
         n_tokens=n_tokens,
         seed=to_float(seed, name="seed"),
@@ -296,7 +298,9 @@ def _chat(
         default_chat_messages=default,
         steered_chat_messages=steered,
         model_id=_model_for(model_id, targets),
-        features=[SteerChatFeature(model_id=f.model_id, layer=f.source, index=f.index, strength=s) for f, s in targets],
+        features=[
+            SteerChatFeature(model_id=f.model_id, layer=f.source, index=f.wire_index, strength=s) for f, s in targets
+        ],
         temperature=to_float(temperature, name="temperature"),
         n_tokens=n_tokens,
         seed=to_float(seed, name="seed"),

@@ -144,7 +144,7 @@ def _locator(model_id: str | FeatureIdLike, source: str | None, index: int | str
         fid = feature_id(model_id, source, index)
     else:
         raise InvalidRequestError("pass either (model_id, source, index) or one feature id")
-    return VectorLocator(model_id=fid.model_id, source=fid.source, index=fid.index)
+    return VectorLocator(model_id=fid.model_id, source=fid.source, index=fid.wire_index)
 
 
 def _get(base_url: str, model_id: str | FeatureIdLike, source: str | None, index: int | str | None) -> Call[NPVector]:

@@ -188,6 +188,8 @@ RECIPES: dict[tuple[type, str], Recipe] = {
     (Feature, "top_activations"): ("local", lambda f: f.top_activations),
     (Feature, "max_activation"): ("local", lambda f: f.max_activation),
     (SAEFeature, "jsonData"): ("local", lambda f: f.jsonData),
+    (SAEFeature, "wire_index"): ("local", lambda f: f.wire_index),
+    (NPVector, "wire_index"): ("local", lambda v: v.wire_index),
     (SAEFeature, "model_id"): ("local", lambda f: f.model_id),
     (SAEFeature, "feature_id"): ("local", lambda f: f.feature_id),
 }

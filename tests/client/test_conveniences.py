@@ -36,11 +36,11 @@ def test_lists_take_an_npl_list_and_the_list_has_add_features_and_url(client: Ne
     created = client.lists.new("convenient")
     assert created.url == f"{client.base_url}/list/{created.id}"
     added = created.add_features(["gpt2-small/6-res-jb/42"])
-    assert [(i.model_id, i.source, i.index) for i in added] == [("gpt2-small", "6-res-jb", "42")]
+    assert [(i.model_id, i.source, i.index) for i in added] == [("gpt2-small", "6-res-jb", 42)]
     assert created.items == added
     client.lists.add_features(created, ["gpt2-small/6-res-jb/1024"])  # the NPList itself, not its id
     fetched = client.lists.get(created)
-    assert sorted(i.index for i in fetched.items) == ["1024", "42"]
+    assert sorted(i.index for i in fetched.items) == [42, 1024]
     assert fetched.url == created.url  # every list has its page, however it was fetched
     assert {lst.url for lst in client.lists.list_owned()} >= {created.url}
 

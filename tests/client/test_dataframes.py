@@ -11,7 +11,7 @@ from neuronpedia_ext.dataframes import to_dataframe, to_records
 def test_features_and_failures_become_rows(client: Neuronpedia) -> None:
     ids = ["gpt2-small/0-res-jb/0", "gpt2-small/0-res-jb/14057", "gpt2-small/0-res-jb/99999"]
     df = to_dataframe(client.features.get_many(ids))
-    assert list(df["index"]) == ["0", "14057", "99999"]
+    assert list(df["index"]) == [0, 14057, 99999]
     assert list(df["ok"]) == [True, True, False]
     assert "404" in df["error"].iloc[2]
     feature = client.features.get("gpt2-small/0-res-jb/14057")

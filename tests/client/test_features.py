@@ -337,7 +337,7 @@ def test_connected_neurons(client: Neuronpedia) -> None:
     expected = [*dict.fromkeys(expected), (3, 100)]
     assert len(expected) == 13  # 2 + 2*2 forward, 2 + 2*2 backward, all distinct, plus the start neuron
     got = [(e.source, e.index) for e in result.neuron_explanations]
-    assert got == [(f"{layer}-mlp", str(neuron)) for layer, neuron in expected]
+    assert got == [(f"{layer}-mlp", neuron) for layer, neuron in expected]
     assert all(e.model_id == "gpt2-small" for e in result.neuron_explanations)
 
 
@@ -416,13 +416,13 @@ def test_official_feature_get(official: EmulatorServer, capsys: pytest.CaptureFi
 
 def test_official_sae_feature(official: EmulatorServer) -> None:
     sae = SAEFeature.get("gpt2-small", "0-res-jb", "14057")
-    assert (sae.modelId, sae.source, sae.index) == ("gpt2-small", "0-res-jb", "14057")
+    assert (sae.modelId, sae.source, sae.index) == ("gpt2-small", "0-res-jb", 14057)
     assert sae.data["frac_nonzero"] == pytest.approx(0.003306)
     assert json.loads(sae.jsonData) == sae.data
     assert sae.feature is not None and sae.feature.description == "food and cooking"
     assert len(repr(sae)) < 200  # the official repr is the whole body
     rebuilt = SAEFeature("gpt2-small", "0-res-jb", 14057, sae.jsonData)
-    assert rebuilt.data == sae.data and rebuilt.index == "14057"
+    assert rebuilt.data == sae.data and rebuilt.index == 14057
 
 
 def test_official_request_classes(official: EmulatorServer) -> None:

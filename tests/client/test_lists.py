@@ -33,20 +33,20 @@ def test_list_lifecycle(client: Neuronpedia) -> None:
         ],
     )
     assert [(i.model_id, i.source, i.index) for i in added] == [
-        ("gpt2-small", "6-res-jb", "42"),
-        ("gpt2-small", "0-res-jb", "3"),
-        ("gpt2-small", "0-res-jb", "10"),
+        ("gpt2-small", "6-res-jb", 42),
+        ("gpt2-small", "0-res-jb", 3),
+        ("gpt2-small", "0-res-jb", 10),
     ]
     assert added[2].description == "a described one"
 
     fetched = client.lists.get(created.id)
     assert fetched.id == created.id
-    assert {(i.source, i.index) for i in fetched.items} == {("6-res-jb", "42"), ("0-res-jb", "3"), ("0-res-jb", "10")}
+    assert {(i.source, i.index) for i in fetched.items} == {("6-res-jb", 42), ("0-res-jb", 3), ("0-res-jb", 10)}
 
     edited = client.lists.edit_feature(created.id, "gpt2-small/0-res-jb/3", "now described")
     assert edited.description == "now described"
     removed = client.lists.remove_feature(created.id, FeatureId("gpt2-small", "6-res-jb", "42"))
-    assert (removed.source, removed.index) == ("6-res-jb", "42")
+    assert (removed.source, removed.index) == ("6-res-jb", 42)
     assert len(client.lists.get(created.id).items) == 2
 
     renamed = client.lists.update(created.id, "renamed", "new description")
@@ -67,7 +67,7 @@ def test_new_list_with_test_text(client: Neuronpedia) -> None:
 
 def test_new_with_features(client: Neuronpedia) -> None:
     created = client.lists.new_with_features("two features", ["gpt2-small/0-res-jb/1", "gpt2-small/0-res-jb/2"])
-    assert sorted(i.index for i in client.lists.get(created.id).items) == ["1", "2"]
+    assert sorted(i.index for i in client.lists.get(created.id).items) == [1, 2]
 
 
 def test_get_list_needs_no_key(client: Neuronpedia, anon_client: Neuronpedia) -> None:
@@ -105,7 +105,7 @@ def test_bad_input_is_rejected_before_sending(call: object, message: str) -> Non
 
 def test_bookmarks(client: Neuronpedia) -> None:
     bookmark = client.bookmarks.add("https://www.neuronpedia.org/gpt2-small/0-res-jb/5")
-    assert (bookmark.model_id, bookmark.source, bookmark.index) == ("gpt2-small", "0-res-jb", "5")
+    assert (bookmark.model_id, bookmark.source, bookmark.index) == ("gpt2-small", "0-res-jb", 5)
     assert client.bookmarks.delete("gpt2-small/0-res-jb/5") == 1
     assert client.bookmarks.delete("gpt2-small/0-res-jb/5") == 0
 
@@ -114,18 +114,18 @@ async def test_async_list_lifecycle(aclient: AsyncNeuronpedia) -> None:
     created = await aclient.lists.new("async list")
     await aclient.lists.add_features(created.id, ["gpt2-small/0-res-jb/7"])
     fetched = await aclient.lists.get(created.id)
-    assert [i.index for i in fetched.items] == ["7"]
+    assert [i.index for i in fetched.items] == [7]
     edited = await aclient.lists.edit_feature(created.id, "gpt2-small/0-res-jb/7", "seven")
     assert edited.description == "seven"
     with_two = await aclient.lists.new_with_features("async two", ["gpt2-small/0-res-jb/8"])
-    assert [i.index for i in (await aclient.lists.get(with_two.id)).items] == ["8"]
+    assert [i.index for i in (await aclient.lists.get(with_two.id)).items] == [8]
     assert (await aclient.lists.update(created.id, "async renamed")).name == "async renamed"
     assert created.id in {lst.id for lst in await aclient.lists.list_owned()}
     removed = await aclient.lists.remove_feature(created.id, "gpt2-small/0-res-jb/7")
-    assert removed.index == "7"
+    assert removed.index == 7
     assert await aclient.lists.delete(created.id) is True
     bookmark = await aclient.bookmarks.add("gpt2-small/0-res-jb/6")
-    assert bookmark.index == "6"
+    assert bookmark.index == 6
     assert await aclient.bookmarks.delete("gpt2-small/0-res-jb/6") == 1
 
 
@@ -135,7 +135,7 @@ def test_official_nplist_names(emulator: EmulatorServer, monkeypatch: pytest.Mon
         np_list = NPList.new("official style", "made with NPList.new")
         returned = np_list.add_items([NPListItem("gpt2-small", "0-res-jb", "11", "eleven")])
         assert returned is np_list
-        assert [(i.index, i.description) for i in np_list.items] == [("11", "eleven")]
+        assert [(i.index, i.description) for i in np_list.items] == [(11, "eleven")]
         fetched = NPList.get(np_list.id)
-        assert [(i.index, i.description) for i in fetched.items] == [("11", "eleven")]
+        assert [(i.index, i.description) for i in fetched.items] == [(11, "eleven")]
         assert np_list.id in {lst.id for lst in NPList.get_owned()}

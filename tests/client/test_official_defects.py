@@ -40,7 +40,7 @@ def official_env(emulator: EmulatorServer, monkeypatch: pytest.MonkeyPatch) -> I
 
 def test_public_reads_need_no_key(official_env: EmulatorServer) -> None:
     feature = SAEFeature.get("gpt2-small", "0-res-jb", "0")
-    assert feature.index == "0"
+    assert feature.index == 0
     with pytest.raises(NPKeyMissingError):  # only the calls that need a key ask for one
         NPList.get_owned()
 
@@ -107,5 +107,5 @@ def test_import_has_no_side_effects(tmp_path: Path) -> None:
 
 def test_base_url_is_read_when_used_not_at_import(official_env: EmulatorServer) -> None:
     # the environment was set after neuronpedia_ext was imported (by the fixture), and it is honoured
-    assert neuronpedia_ext.SAEFeature.get("gpt2-small", "0-res-jb", "2").index == "2"
+    assert neuronpedia_ext.SAEFeature.get("gpt2-small", "0-res-jb", "2").index == 2
     assert official_env.request_count("/api/feature/gpt2-small/0-res-jb/2") == 1

@@ -65,7 +65,7 @@ def test_explanations_pages(client: Neuronpedia, emulator: EmulatorServer) -> No
     assert (top.model_id, top.source, top.index, top.description) == (
         "gpt2-small",
         "0-res-jb",
-        "14",
+        14,
         "dinosaurs and fossils",
     )
     assert top.cosine_similarity == pytest.approx(1.0)
@@ -122,7 +122,7 @@ def test_explanations_all_by_model_by_release(client: Neuronpedia, emulator: Emu
 
     by_model = client.search.explanations_by_model("dinosaurs and fossils", "gemma-2-2b")
     assert {r.model_id for r in by_model} == {"gemma-2-2b"}
-    assert by_model.results[0].index == "16383" and by_model.has_more is False
+    assert by_model.results[0].index == 16383 and by_model.has_more is False
     assert ids(client.search.iter_explanations_by_model("dinosaurs and fossils", "gemma-2-2b")) == ids(by_model)
 
     by_release = client.search.explanations_by_release("dinosaurs and fossils", "gemma-scope-2b-pt-res")
@@ -157,7 +157,7 @@ def test_top_features(recorder: tuple[Neuronpedia, RecordingTransport]) -> None:
         assert r.details is not None and r.details.feature_id == r.feature_id
 
     activations = result.to_activations()
-    assert [(a.source, str(a.index), a.values) for a in activations] == [(r.layer, r.index, r.values) for r in result]
+    assert [(a.source, a.index, a.values) for a in activations] == [(r.layer, r.index, r.values) for r in result]
     assert all(a.tokens == result.tokens for a in activations)
 
 
@@ -263,7 +263,7 @@ def test_bad_input_is_rejected_before_sending(call: Callable[[Any], Any], messag
 
 async def test_async_search(aclient: AsyncNeuronpedia, emulator: EmulatorServer) -> None:
     page = await aclient.search.explanations("dinosaurs and fossils", "gpt2-small", ["0-res-jb"])
-    assert page.results[0].index == "14" and page.next_offset == 20
+    assert page.results[0].index == 14 and page.next_offset == 20
     emulator.request_log.clear()
     everything = [
         r async for r in aclient.search.iter_explanations("dinosaurs and fossils", "gpt2-small", ["0-res-jb"])

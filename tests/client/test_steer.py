@@ -114,7 +114,7 @@ def test_steering_inputs_all_forms(recorder: tuple[Neuronpedia, RecordingTranspo
     vector = np_.vectors.new("v", "gpt2-small", 6, "hook_resid_pre", GPT2_SMALL_RES_JB_JEDI_VECTOR, 7)
     np_.steer.completion("Hi", vector, n_tokens=2)  # one NPVector alone
     assert transport.bodies[-1]["features"] == [
-        {"modelId": "gpt2-small", "layer": vector.source, "index": vector.index, "strength": 7.0}
+        {"modelId": "gpt2-small", "layer": vector.source, "index": str(vector.index), "strength": 7.0}
     ]
     np_.steer.completion(
         "Hi",

@@ -120,7 +120,7 @@ def test_numpy_and_tensor_vectors(client: Neuronpedia) -> None:
 
 def test_get_sae_feature_decoder_vector(client: Neuronpedia) -> None:
     decoder = client.vectors.get("gpt2-small", "6-res-jb", 1024)
-    assert (decoder.model_id, decoder.source, decoder.index) == ("gpt2-small", "6-res-jb", "1024")
+    assert (decoder.model_id, decoder.source, decoder.index) == ("gpt2-small", "6-res-jb", 1024)
     assert decoder.label == ""
     assert decoder.default_steer_strength == 10
     assert len(decoder.values) == 768
@@ -137,7 +137,7 @@ def test_list_owned_and_new_need_a_key(anon_client: Neuronpedia, emulator: Emula
         anon_client.vectors.delete("gpt2-small/6-neuronpedia-resid-pre/100000000")
     assert emulator.request_count() == 0
     # get needs none
-    assert anon_client.vectors.get("gpt2-small", "6-res-jb", "42").index == "42"
+    assert anon_client.vectors.get("gpt2-small", "6-res-jb", "42").index == 42
 
 
 NAN_VECTOR = [*JEDI[:767], math.nan]
@@ -261,7 +261,7 @@ def test_npvector_official_methods(use_emulator: EmulatorServer, capsys: pytest.
 
     activation = vector.compute_activation_for_text("May the force be with you")
     assert isinstance(activation, Activation)
-    assert (activation.modelId, activation.source, str(activation.index)) == (
+    assert (activation.modelId, activation.source, activation.index) == (
         "gpt2-small",
         vector.source,
         vector.index,
@@ -292,7 +292,7 @@ def test_npvector_construction_url_and_equality(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("USE_LOCALHOST", "false")  # the official class switched to localhost here
     v = NPVector("l", "gpt2-small", "6-neuronpedia-resid-pre", 123, np.array([0.25, 0.5]), "blocks.6.hook_resid_pre", 3)
     assert v.url == "https://www.neuronpedia.org/gpt2-small/6-neuronpedia-resid-pre/123"
-    assert v.index == "123"
+    assert v.index == 123
     assert v.values == [0.25, 0.5]
     same = NPVector(
         "l", "gpt2-small", "6-neuronpedia-resid-pre", "123", [0.25, 0.5], "blocks.6.hook_resid_pre", 3, url="x"
@@ -330,7 +330,7 @@ def test_vector_request_without_key_refuses_writes(emulator: EmulatorServer, mon
     monkeypatch.delenv("NEURONPEDIA_API_KEY", raising=False)
     with pytest.raises(APIKeyMissingError):
         VectorRequest().get_owned()
-    assert VectorRequest().get("gpt2-small", "6-res-jb", "7").index == "7"  # reads need no key
+    assert VectorRequest().get("gpt2-small", "6-res-jb", "7").index == 7  # reads need no key
     with api_key(emulator.api_key):
         assert VectorRequest().get_owned() == []
 
