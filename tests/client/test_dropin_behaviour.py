@@ -104,17 +104,17 @@ def test_list_request_add_items_keeps_the_added_items(both: EmulatorServer) -> N
     returned = requests.add_items(created, ITEMS)
     assert returned is created
     assert [(i.source, i.index, i.description) for i in created.items] == [
-        ("0-res-jb", "0", "first"),
-        ("0-res-jb", "1", "second"),
+        ("0-res-jb", 0, "first"),
+        ("0-res-jb", 1, "second"),
     ]
     on_server = requests.get(created.id)
-    assert sorted(i.index for i in on_server.items) == ["0", "1"]
+    assert sorted(i.index for i in on_server.items) == [0, 1]
 
 
 def test_nplist_add_items_keeps_the_added_items(both: EmulatorServer) -> None:
     created = NPList.new("kept too", "d")
     assert created.add_items(ITEMS[:1]) is created
-    assert [(i.index, i.description) for i in created.items] == [("0", "first")]
+    assert [(i.index, i.description) for i in created.items] == [(0, "first")]
     created.add_items(ITEMS[1:])
-    assert [i.index for i in created.items] == ["0", "1"]
-    assert sorted(i.index for i in NPList.get(created.id).items) == ["0", "1"]
+    assert [i.index for i in created.items] == [0, 1]
+    assert sorted(i.index for i in NPList.get(created.id).items) == [0, 1]
