@@ -86,8 +86,17 @@ lint-spec: venv node_modules/.installed
 	npx --no-install redocly lint neuronpedia --format=stylish
 
 ## Start the emulator, run the seed example through neuronpedia_ext, stop it.
-demo: venv
-	$(BIN)/python examples/demo.py
+## Its own small venv (runtime + emulator extra only, not the dev tools); pip's output goes to a log.
+DEMO_VENV := .venv-demo
+$(DEMO_VENV)/.installed: pyproject.toml
+	@test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
+	@echo "installing neuronpedia-ext[emulator] into $(DEMO_VENV) (log: $(DEMO_VENV)/install.log)"
+	@$(DEMO_VENV)/bin/python -m pip install --disable-pip-version-check -q -e ".[emulator]" \
+	  > $(DEMO_VENV)/install.log 2>&1 || (tail -20 $(DEMO_VENV)/install.log; exit 1)
+	@touch $@
+
+demo: $(DEMO_VENV)/.installed
+	@$(DEMO_VENV)/bin/python examples/demo.py
 
 ## Schemathesis contract suite with a per-operation table: the emulator, or `make contract URL=http://...`
 ## (read-only operations only; NEURONPEDIA_CONTRACT_ALLOW_WRITES=1 for writes; NEURONPEDIA_API_KEY for the key).
@@ -136,4 +145,4 @@ mutate-check: venv
 	$(BIN)/python scripts/mutate.py --check
 
 clean:
-	rm -rf $(VENV) node_modules .check-generated .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-demo node_modules .check-generated .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""Tables of results, for notebooks: ``to_dataframe(items)`` (extra ``neuronpedia-ext[pandas]``).
+"""Tables of results, for notebooks: ``to_dataframe(items)`` (the ``pandas`` extra).
 
     from neuronpedia_ext.dataframes import to_dataframe
 
@@ -65,5 +65,7 @@ def to_dataframe(items: Iterable[Any]) -> Any:
     try:
         import pandas as pd
     except ImportError as exc:
-        raise ImportError("to_dataframe needs pandas: pip install 'neuronpedia-ext[pandas]'") from exc
+        from ._extras import install_hint
+
+        raise ImportError(f"to_dataframe needs pandas: {install_hint('pandas')}") from exc
     return pd.DataFrame.from_records(to_records(items))

@@ -4,7 +4,7 @@ It serves the 56 public operations of Neuronpedia's web API (``/api/...``) with 
 bodies, auth rules and rate limits, from a SQLite store loaded with seed data. Inference-backed routes
 (activations for custom text, search-all, top-k by token, steering, the lens, NLA) answer with
 deterministic stand-ins marked ``x-neuronpedia-emulator: emulated-inference``; generated text starts
-with ``[emulated]``. Install with ``pip install 'neuronpedia-ext[emulator]'``.
+with ``[emulated]``. Install with ``pip install '.[emulator]'`` from a clone (the ``emulator`` extra).
 
 Start it from a shell::
 

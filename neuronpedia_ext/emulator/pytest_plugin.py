@@ -38,8 +38,8 @@ def _server_class() -> type[EmulatorServer]:
         from neuronpedia_ext.emulator.server import EmulatorServer
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise pytest.UsageError(
-            "the neuronpedia_emulator fixtures need the emulator extra: "
-            f"pip install 'neuronpedia-ext[emulator]' ({exc})"
+            "the neuronpedia_emulator fixtures need the emulator extra: pip install starlette uvicorn pyyaml "
+            f"(or, from a clone of neuronpedia-ext: pip install '.[emulator]') ({exc})"
         ) from exc
     return EmulatorServer
 

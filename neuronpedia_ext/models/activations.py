@@ -20,6 +20,7 @@ import attrs
 from .._errors import InvalidRequestError
 from .._ids import FeatureId, normalize_index
 from .._validate import check_value, rule
+from ..views.text import viewable
 
 __all__ = ["Activation", "SourceTextActivations", "to_index"]
 
@@ -43,6 +44,7 @@ def _check_fraction(instance: Activation, attribute: attrs.Attribute[Any], value
         )
 
 
+@viewable
 @attrs.frozen
 class Activation:
     """One text with the activation value of a feature on each of its tokens.
@@ -127,6 +129,7 @@ class Activation:
         )
 
 
+@viewable
 @attrs.frozen
 class SourceTextActivations:
     """Every feature of a source that fires on one text (``client.activations.compute_source``).

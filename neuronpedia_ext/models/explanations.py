@@ -22,6 +22,7 @@ from typing import Any, Literal, get_args
 import attrs
 
 from .._errors import BadRequestError
+from ..views.text import viewable
 
 __all__ = [
     "EXPLANATION_TYPES",
@@ -57,6 +58,7 @@ EXPLANATION_TYPES: tuple[str, ...] = get_args(ExplanationType)
 SCORER_TYPES: tuple[str, ...] = get_args(ScorerType)
 
 
+@viewable
 @attrs.frozen
 class ExplanationScore:
     """One score of an explanation (an ``ExplanationScore`` row).
@@ -86,6 +88,7 @@ class ExplanationScore:
             return None
 
 
+@viewable
 @attrs.frozen
 class DeleteResult:
     """The answer of ``delete``/``delete_score``.

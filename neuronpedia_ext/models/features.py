@@ -33,6 +33,7 @@ import attrs
 
 from .._errors import NeuronpediaError
 from .._ids import FeatureId
+from ..views.text import viewable
 from ._binding import BoundClient, base_url_of, client_of, default_client
 from .activations import Activation, to_index
 from .explanations import ExplanationScore
@@ -54,6 +55,7 @@ __all__ = [
 ]
 
 
+@viewable
 @attrs.frozen
 class Logit:
     """A token the feature promotes (top logits) or suppresses (bottom logits), with its value."""
@@ -62,6 +64,7 @@ class Logit:
     value: float
 
 
+@viewable
 @attrs.frozen
 class Explanation:
     """A natural-language explanation of a feature.
@@ -119,6 +122,7 @@ class Explanation:
         )
 
 
+@viewable
 @attrs.frozen
 class ModelInfo:
     """The model a feature belongs to (from the feature GET)."""
@@ -139,6 +143,7 @@ class ModelInfo:
     created_at: dt.datetime | None = None
 
 
+@viewable
 @attrs.frozen
 class SourceSetInfo:
     """The source set (family of sources, e.g. ``res-jb``) a feature belongs to."""
@@ -156,6 +161,7 @@ class SourceSetInfo:
     created_at: dt.datetime | None = None
 
 
+@viewable
 @attrs.frozen
 class Source:
     """A source: one SAE (or other feature set) of one layer, e.g. ``6-res-jb``.
@@ -205,6 +211,7 @@ class Source:
         return result
 
 
+@viewable
 @attrs.frozen
 class FeatureComment:
     """A user's comment on a feature."""
@@ -216,6 +223,7 @@ class FeatureComment:
     created_at: dt.datetime | None = None
 
 
+@viewable
 @attrs.define
 class Feature:
     """A feature (an SAE latent, a neuron or a vector) with its explanations and activations.
@@ -312,6 +320,7 @@ class Feature:
         webbrowser.open(self.url)
 
 
+@viewable
 @attrs.frozen(init=False)
 class SAEFeature:
     """A feature as the official ``SAEFeature``: id plus the whole response.
@@ -369,6 +378,7 @@ class SAEFeature:
         return cls(feature.modelId, feature.source, feature.index, data=feature.raw, feature=feature)
 
 
+@viewable
 @attrs.frozen
 class FeatureResult:
     """One item of ``client.features.get_many``: the id asked for, and the feature or the error."""
@@ -389,6 +399,7 @@ class FeatureResult:
         return self.feature
 
 
+@viewable
 @attrs.frozen
 class UploadResult:
     """Totals of a chunked upload: items sent, batches (requests) made, and the server's messages."""
@@ -398,6 +409,7 @@ class UploadResult:
     messages: list[str] = attrs.field(factory=list)
 
 
+@viewable
 @attrs.frozen
 class TraceNode:
     """One hop of a circuit trace: an MLP neuron reached through a residual channel.
@@ -414,6 +426,7 @@ class TraceNode:
     parents: list[TraceNode] = attrs.field(factory=list)
 
 
+@viewable
 @attrs.frozen
 class ConnectedExplanations:
     """The explanations of one neuron (``<layer>-mlp``) or residual channel (``<layer>-resid``)."""
@@ -424,6 +437,7 @@ class ConnectedExplanations:
     explanations: list[Explanation] = attrs.field(factory=list)
 
 
+@viewable
 @attrs.frozen
 class ConnectedNeurons:
     """The circuit around one MLP neuron (``client.sparsity.connected_neurons``)."""

@@ -14,6 +14,7 @@ import datetime as dt
 
 import attrs
 
+from ..views.text import viewable
 from ._binding import BoundClient, base_url_of, client_of, default_client
 
 __all__ = [
@@ -33,6 +34,7 @@ def graph_page_url(base_url: str, model_id: str, slug: str) -> str:
     return f"{base_url.rstrip('/')}/{model_id}/graph?slug={slug}"
 
 
+@viewable
 @attrs.frozen(eq=False)
 class NPGraphMetadata:
     """The metadata of one attribution graph (the graph JSON itself is at ``json_url``)."""
@@ -133,6 +135,7 @@ class NPGraphMetadata:
         return graph
 
 
+@viewable
 @attrs.frozen
 class GeneratedGraph:
     """The answer of ``client.graphs.generate``: where the new graph is, and its size."""
@@ -146,6 +149,7 @@ class GeneratedGraph:
     message: str
 
 
+@viewable
 @attrs.frozen
 class SalientLogit:
     """A likely next token: its text, its id and its probability."""
@@ -155,6 +159,7 @@ class SalientLogit:
     probability: float
 
 
+@viewable
 @attrs.frozen
 class TokenizedPrompt:
     """The answer of ``client.graphs.tokenize``: the prompt's tokens and likely next tokens.
@@ -169,6 +174,7 @@ class TokenizedPrompt:
     cumulative_probability: float
 
 
+@viewable
 @attrs.frozen
 class GraphUploadTarget:
     """Where to PUT a graph file (a pre-signed URL, valid for an hour) and the put request's id."""
@@ -178,6 +184,7 @@ class GraphUploadTarget:
     put_request_id: str
 
 
+@viewable
 @attrs.frozen
 class SavedGraph:
     """The answer of ``client.graphs.save``: the saved graph's page URL."""
@@ -186,6 +193,7 @@ class SavedGraph:
     message: str
 
 
+@viewable
 @attrs.frozen
 class Subgraph:
     """A saved subgraph: pinned node ids, supernodes, labels (``clerps``) and thresholds."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import attrs
 
+from ..views.text import viewable
+
 __all__ = [
     "LensDone",
     "LensFrame",
@@ -22,6 +24,7 @@ __all__ = [
 ]
 
 
+@viewable
 @attrs.frozen
 class LensMeta:
     """The run's settings: model, lens types, layers read per type, top-N, lengths."""
@@ -37,6 +40,7 @@ class LensMeta:
     reuse_len: int
 
 
+@viewable
 @attrs.frozen
 class LensPromptToken:
     """A prompt token as the model sees it (after the chat template), before inference."""
@@ -52,6 +56,7 @@ class LensPromptToken:
     section: str | None = None
 
 
+@viewable
 @attrs.frozen
 class LensPromptTokens:
     """The chat-formatted prompt tokens, sent before inference starts (streams only)."""
@@ -59,6 +64,7 @@ class LensPromptTokens:
     tokens: list[LensPromptToken]
 
 
+@viewable
 @attrs.frozen
 class LensReadout:
     """One lens type's read-out at one position: ``top_tokens[layer][k]`` with ``top_probs[layer][k]``,
@@ -69,6 +75,7 @@ class LensReadout:
     top_probs: list[list[float]]
 
 
+@viewable
 @attrs.frozen
 class LensToken:
     """One position of the run: its token and the read-outs of each lens type."""
@@ -92,6 +99,7 @@ class LensToken:
         raise KeyError(lens_type)
 
 
+@viewable
 @attrs.frozen
 class LensDone:
     """The end of a run: sequence and prompt length, vocabulary size, the generated text."""
@@ -106,6 +114,7 @@ LensFrame = LensMeta | LensPromptTokens | LensToken | LensDone
 """A frame of ``client.lens.prompt_stream``."""
 
 
+@viewable
 @attrs.frozen
 class LensResult:
     """A whole lens run (``client.lens.prompt``)."""
@@ -119,6 +128,7 @@ class LensResult:
         return self.done.completion
 
 
+@viewable
 @attrs.frozen
 class LensShare:
     """A permanent share of a lens run: its id, its Neuronpedia path and the stored run's URL."""

@@ -8,12 +8,14 @@ from typing import Any
 
 import attrs
 
+from ..views.text import viewable
 from ._binding import BoundClient, base_url_of, client_of, default_client
 from .activations import to_index
 
 __all__ = ["Bookmark", "NPList", "NPListItem"]
 
 
+@viewable
 @attrs.define
 class NPListItem:
     """A feature in a list: its id, and the description the list gives it."""
@@ -30,6 +32,7 @@ class NPListItem:
         return str(self.index)
 
 
+@viewable
 @attrs.define
 class NPList:
     """A named list of features.
@@ -86,6 +89,7 @@ class NPList:
         return added
 
 
+@viewable
 @attrs.frozen
 class Bookmark:
     """A bookmarked feature of the caller."""

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ..views.text import viewable
 from ._binding import BoundClient, base_url_of, default_client
 from .features import Source
 
@@ -28,6 +29,7 @@ def open_page(base_url: str, path: str) -> bool:
     return webbrowser.open(f"{base_url.rstrip('/')}/{path}")
 
 
+@viewable
 @attrs.frozen
 class Model:
     """A model on Neuronpedia (``gpt2-small``, ``gemma-2-2b``, or a custom one).
@@ -76,6 +78,7 @@ class Model:
         return model
 
 
+@viewable
 @attrs.frozen
 class SourceSet:
     """A source set: one family of SAEs (or transcoders) of a model, one source per layer.

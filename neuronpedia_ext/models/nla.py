@@ -12,6 +12,8 @@ import datetime as dt
 
 import attrs
 
+from ..views.text import viewable
+
 __all__ = [
     "NlaCompletion",
     "NlaCompletionDone",
@@ -31,6 +33,7 @@ __all__ = [
 ]
 
 
+@viewable
 @attrs.frozen
 class NlaModelRef:
     """The model of an NLA source; ``open_router_available`` says whether completions can be generated."""
@@ -40,6 +43,7 @@ class NlaModelRef:
     open_router_available: bool
 
 
+@viewable
 @attrs.frozen
 class NlaSource:
     """An NLA source. Use ``model_id`` and ``id`` as ``model_id``/``nla_source_id`` of ``explain``."""
@@ -58,6 +62,7 @@ class NlaSource:
     model: NlaModelRef
 
 
+@viewable
 @attrs.frozen
 class NlaToken:
     """A token of an NLA tokenization; ``position`` is what ``explain(positions=...)`` takes."""
@@ -73,6 +78,7 @@ class NlaToken:
     channel: str | None = None
 
 
+@viewable
 @attrs.frozen
 class NlaCompletion:
     """A generated assistant turn (``completion``), the whole chat's text, and its tokens."""
@@ -82,6 +88,7 @@ class NlaCompletion:
     tokens: list[NlaToken]
 
 
+@viewable
 @attrs.frozen
 class NlaTokenization:
     """A tokenization of a chat or text (``tokenize``, or a completion from the NLA server itself)."""
@@ -91,6 +98,7 @@ class NlaTokenization:
     text: str
 
 
+@viewable
 @attrs.frozen
 class NlaCompletionPrompt:
     """First frame of a completion stream: the prompt's tokens."""
@@ -99,6 +107,7 @@ class NlaCompletionPrompt:
     tokens: list[NlaToken]
 
 
+@viewable
 @attrs.frozen
 class NlaCompletionToken:
     """One generated token (a text delta; ``token_id`` is 0 on the OpenRouter path)."""
@@ -106,6 +115,7 @@ class NlaCompletionToken:
     token: NlaToken
 
 
+@viewable
 @attrs.frozen
 class NlaCompletionDone:
     """Last frame of a completion stream from the NLA server itself: the generated text."""
@@ -116,6 +126,7 @@ class NlaCompletionDone:
 NlaCompletionFrame = NlaCompletionPrompt | NlaCompletionToken | NlaCompletionDone
 
 
+@viewable
 @attrs.frozen
 class NlaExplanation:
     """The description of the activation at one position, with the reconstruction's quality."""
@@ -136,6 +147,7 @@ class NlaExplanation:
     message_index: int | None = None
 
 
+@viewable
 @attrs.frozen
 class NlaExplainResult:
     """The explanations of the requested positions; ``cache_id`` names the cached set."""
@@ -148,6 +160,7 @@ class NlaExplainResult:
     template_format: str | None = None
 
 
+@viewable
 @attrs.frozen
 class NlaExplainMeta:
     """First frame of an explain stream: the layer, how many positions, the prompt length."""
@@ -157,6 +170,7 @@ class NlaExplainMeta:
     prompt_length: int
 
 
+@viewable
 @attrs.frozen
 class NlaExplainProgress:
     """Partial text of the explanation being generated for ``position``."""
@@ -166,6 +180,7 @@ class NlaExplainProgress:
     done: bool
 
 
+@viewable
 @attrs.frozen
 class NlaExplainCacheId:
     """Last frame of an explain stream: the cache id of the cumulative result."""

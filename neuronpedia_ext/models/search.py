@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._ids import FeatureId
+from ..views.text import viewable
 from .activations import Activation, to_index
 from .features import Feature
 
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 
+@viewable
 @attrs.frozen
 class ExplanationSearchResult:
     """An explanation that matches a query, with the feature it explains.
@@ -57,6 +59,7 @@ class ExplanationSearchResult:
         return FeatureId(self.model_id, self.source, self.index)
 
 
+@viewable
 @attrs.frozen
 class ExplanationSearchPage:
     """One page of an explanation search: up to 20 results, most similar first.
@@ -79,6 +82,7 @@ class ExplanationSearchPage:
         return len(self.results)
 
 
+@viewable
 @attrs.frozen
 class SourceActivationResult:
     """A feature that fires on a text (one result of ``/api/search-all``).
@@ -113,6 +117,7 @@ class SourceActivationResult:
         return FeatureId(self.modelId, self.layer, self.index)
 
 
+@viewable
 @attrs.frozen
 class TopFeaturesResult:
     """The features that fire most on one text (``client.search.top_features``).
@@ -137,6 +142,7 @@ class TopFeaturesResult:
         return [Activation(r.modelId, r.layer, r.index, list(self.tokens), list(r.values)) for r in self.results]
 
 
+@viewable
 @attrs.frozen
 class NPFeature:
     """A feature id as the official ``neuronpedia.types.common.feature.NPFeature``: ``model, source, index``."""
@@ -150,6 +156,7 @@ class NPFeature:
         return FeatureId(self.model, self.source, self.index)
 
 
+@viewable
 @attrs.frozen
 class FeatureWithTopActivation:
     """A feature active at one token, with its activation there (official field names first).
@@ -171,6 +178,7 @@ class FeatureWithTopActivation:
         return self.details.description if self.details is not None else None
 
 
+@viewable
 @attrs.frozen
 class TopKByTokenResult:
     """The top features at one token of a text (official fields ``position, token, topFeatures``).

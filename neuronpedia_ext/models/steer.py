@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from ..views.text import viewable
 from .features import Feature
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 
+@viewable
 @attrs.define
 class SteerFeature(Feature):
     """A feature to steer with, at ``strength`` (the official class; a :class:`Feature`).
@@ -45,6 +47,7 @@ class SteerFeature(Feature):
     hook_name: str | None = ""  # the official default; positionally after strength, as officially
 
 
+@viewable
 @attrs.frozen
 class SteerLogitsFeature:
     """A graph feature to steer (or ablate) for ``client.steer.logits``.
@@ -65,6 +68,7 @@ class SteerLogitsFeature:
     steer_generated_tokens: bool = False
 
 
+@viewable
 @attrs.frozen
 class SteerTopLogprob:
     """An alternative token at one position, with its log-probability."""
@@ -73,6 +77,7 @@ class SteerTopLogprob:
     logprob: float
 
 
+@viewable
 @attrs.frozen
 class SteerLogprob:
     """A generated token with its log-probability (and the alternatives, when the server sent them)."""
@@ -82,6 +87,7 @@ class SteerLogprob:
     top_logprobs: list[SteerTopLogprob] | None = None
 
 
+@viewable
 @attrs.frozen
 class SteerCompletionResult:
     """The DEFAULT (unsteered) and STEERED completions of a prompt.
@@ -112,6 +118,7 @@ class SteerCompletionResult:
         }
 
 
+@viewable
 @attrs.frozen
 class ChatTemplateMessage:
     """One turn of a rendered chat (roles as the model's template names them, e.g. ``model``)."""
@@ -120,6 +127,7 @@ class ChatTemplateMessage:
     content: str
 
 
+@viewable
 @attrs.frozen
 class ChatOutput:
     """One generated chat: the raw rendered text, the turns, and the generated tokens' logprobs.
@@ -136,6 +144,7 @@ class ChatOutput:
         return self.chat_template[-1].content if self.chat_template else None
 
 
+@viewable
 @attrs.frozen
 class SteerChatSettings:
     """The generation parameters the server used (echoed back)."""
@@ -149,6 +158,7 @@ class SteerChatSettings:
     steer_method: str
 
 
+@viewable
 @attrs.frozen
 class SteerChatResult:
     """The DEFAULT (unsteered) and STEERED next chat turns.
@@ -167,6 +177,7 @@ class SteerChatResult:
     assistant_axis: list[dict[str, Any]] | None = attrs.field(default=None, repr=False)
 
 
+@viewable
 @attrs.frozen
 class TokenProbability:
     """A candidate next token and its probability."""
@@ -175,6 +186,7 @@ class TokenProbability:
     prob: float
 
 
+@viewable
 @attrs.frozen
 class TokenLogits:
     """A generated token and the top candidates at its position."""
@@ -183,6 +195,7 @@ class TokenLogits:
     top_logits: list[TokenProbability]
 
 
+@viewable
 @attrs.frozen
 class SteerLogitsResult:
     """Both generations of ``client.steer.logits`` with the top logits of every generated token."""

@@ -28,6 +28,7 @@ import attrs
 
 from .._arrays import to_float_list
 from .._rules import SCHEMAS
+from ..views.text import viewable
 from ._binding import BoundClient, base_url_of, client_of, default_client
 from .activations import to_index
 
@@ -43,6 +44,7 @@ __all__ = ["KNOWN_MODEL_SHAPES", "VALID_HOOK_TYPES", "ModelShape", "NPVector"]
 VALID_HOOK_TYPES: tuple[str, ...] = tuple(str(v) for v in SCHEMAS["VectorHookType"].enum or ())
 
 
+@viewable
 @attrs.frozen
 class ModelShape:
     """The residual-stream width and layer count of a model."""
@@ -75,6 +77,7 @@ def _float_values(values: Any) -> list[float]:
     return to_float_list(values)
 
 
+@viewable
 @attrs.define(eq=True)
 class NPVector:
     """A steering vector stored on Neuronpedia (a feature with a ``values`` vector)."""
@@ -99,15 +102,6 @@ class NPVector:
     def wire_index(self) -> str:
         """The index as the official class typed it and the wire carries it (a decimal string)."""
         return str(self.index)
-
-    def __repr__(self) -> str:
-        head = ", ".join(f"{v:.4g}" for v in self.values[:3])
-        more = ", ..." if len(self.values) > 3 else ""
-        return (
-            f"NPVector(label={self.label!r}, model_id={self.model_id!r}, source={self.source!r}, "
-            f"index={self.index!r}, values=[{head}{more}] ({len(self.values)} floats), "
-            f"hook_name={self.hook_name!r}, default_steer_strength={self.default_steer_strength!r}, url={self.url!r})"
-        )
 
     # ------------------------------------------------------------------ official classmethods
 

@@ -562,7 +562,7 @@ class Features(SyncResource):
         after another; everything is validated before the first is sent (at least one
         activation per feature, tokens and values of equal length, finite numbers, unique
         indexes, density in [0, 1], at most 20 top/bottom logits). ``progress=True`` shows a
-        tqdm bar (extra ``neuronpedia-ext[progress]``). If a batch fails, its error says how
+        tqdm bar (the ``progress`` extra). If a batch fails, its error says how
         many features were uploaded before it. Features' own ``modelId``/``source`` are ignored.
         """
         calls = _upload_calls(model_id, source, features, batch_size)
@@ -717,9 +717,9 @@ def _progress_bar(enabled: bool, total: int) -> Callable[[int | None], None]:
     try:
         tqdm = importlib.import_module("tqdm.auto").tqdm
     except ImportError as exc:
-        raise ImportError(
-            "progress=True needs tqdm: pip install 'neuronpedia-ext[progress]' (or pip install tqdm)"
-        ) from exc
+        from .._extras import install_hint
+
+        raise ImportError(f"progress=True needs tqdm: {install_hint('progress')}") from exc
     bar = tqdm(total=total, unit="feature", desc="uploading")
 
     def update(n: int | None) -> None:

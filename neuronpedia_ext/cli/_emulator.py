@@ -1,24 +1,28 @@
-"""The ``neuronpedia-ext`` command line.
+"""``neuronpedia-ext emulator``: run the offline Neuronpedia emulator in the foreground.
 
-``neuronpedia-ext emulator`` runs the offline Neuronpedia emulator in the foreground (needs the
-``emulator`` extra). It writes its base URL and the accepted API key(s) to stdout, then serves until
-interrupted. See :mod:`neuronpedia_ext.emulator` for the seed format and fault settings. It also
-writes, once, the token of its admin API (``/_emulator/*``, header ``x-emulator-token``).
+Needs the ``emulator`` extra. The port is bound first; only then are the base URL and the
+accepted API key(s) written to stdout (one ``API key:`` line each), then, once, the token of
+its admin API (``/_emulator/*``, header ``x-emulator-token``); with ``--json``, one JSON object
+``{base_url, api_keys, admin_token}``. A script that reads the first line can connect at once. A seed file that is
+missing or malformed is a clean error (exit code 2), not a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
+import socket
 import sys
 from typing import Any
 
-logger = logging.getLogger("neuronpedia_ext")
+from ._errors import CLIError, ExitCode
+
+__all__ = ["add_parser", "fault_setting", "run"]
 
 
-def _fault_setting(text: str) -> tuple[str, Any]:
+def fault_setting(text: str) -> tuple[str, Any]:
+    """One ``--fault KEY=VALUE`` (lists for ``error_statuses``/``paths``/``script``, else JSON or text)."""
     key, sep, value = text.partition("=")
     if not sep:
         raise argparse.ArgumentTypeError(f"--fault takes KEY=VALUE, got {text!r}")
@@ -27,7 +31,10 @@ def _fault_setting(text: str) -> tuple[str, Any]:
     if key in ("error_statuses", "paths", "script"):
         parsed = [v.strip() for v in value.split(",") if v.strip()]
         if key == "error_statuses":
-            parsed = [int(v) for v in parsed]
+            try:
+                parsed = [int(v) for v in parsed]
+            except ValueError:
+                raise argparse.ArgumentTypeError(f"--fault error_statuses takes integers, got {value!r}") from None
     else:
         try:
             parsed = json.loads(value)
@@ -36,10 +43,8 @@ def _fault_setting(text: str) -> tuple[str, Any]:
     return key, parsed
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="neuronpedia-ext", description="neuronpedia-ext tools")
-    sub = parser.add_subparsers(dest="command", required=True)
-    emu = sub.add_parser("emulator", help="run the offline Neuronpedia emulator")
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    emu = sub.add_parser("emulator", help="run the offline Neuronpedia emulator", parents=[common])
     emu.add_argument("--host", default="127.0.0.1")
     emu.add_argument("--port", type=int, default=3000, help="0 picks a free port")
     emu.add_argument(
@@ -53,7 +58,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--api-key",
         action="append",
         default=[],
-        dest="api_keys",
+        dest="emulator_api_keys",
         metavar="KEY",
         help="accept KEY as the seeded testuser (repeatable)",
     )
@@ -77,7 +82,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--fault",
         action="append",
         default=[],
-        type=_fault_setting,
+        type=fault_setting,
         metavar="KEY=VALUE",
         help="fault injection, e.g. error_rate=0.1, latency_ms=200, script=503,ok (repeatable)",
     )
@@ -99,27 +104,44 @@ def _build_parser() -> argparse.ArgumentParser:
         "--request-log-size", type=int, default=None, metavar="N", help="requests the log keeps (default 10000)"
     )
     emu.add_argument("--log-level", default="warning")
-    return parser
+    emu.set_defaults(handler=run)
 
 
-def _run_emulator(args: argparse.Namespace) -> int:
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise CLIError(f"cannot listen on {host}:{port}: {exc.strerror or exc}", ExitCode.USAGE) from None
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def run(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
         from neuronpedia_ext.emulator.app import create_app
         from neuronpedia_ext.emulator.config import EmulatorConfig, FaultConfig
-        from neuronpedia_ext.emulator.server import free_port
-    except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        sys.stderr.write(f"the emulator needs the 'emulator' extra: pip install 'neuronpedia-ext[emulator]' ({exc})\n")
-        return 2
-    port = args.port or free_port(args.host)
-    shown_host = "localhost" if args.host in ("127.0.0.1", "localhost") else args.host
-    base_url = f"http://{shown_host}:{port}"
+    except ImportError as exc:
+        from .._extras import install_hint
+
+        raise CLIError(
+            f"the emulator needs the emulator extra ({exc.name} is missing): {install_hint('emulator')}",
+            ExitCode.MISSING_DEPENDENCY,
+        ) from None
     try:
         faults = FaultConfig.from_mapping(dict(args.fault))
     except (ValueError, TypeError) as exc:
-        sys.stderr.write(f"bad --fault: {exc}\n")
-        return 2
+        raise CLIError(f"bad --fault: {exc}", ExitCode.USAGE) from None
+    sock = _bind(args.host, args.port)
+    port = sock.getsockname()[1]
+    shown_host = "localhost" if args.host in ("127.0.0.1", "localhost") else args.host
+    base_url = f"http://{shown_host}:{port}"
     extra: dict[str, Any] = {}
     if args.max_body_bytes is not None:
         extra["max_body_bytes"] = args.max_body_bytes
@@ -131,7 +153,7 @@ def _run_emulator(args: argparse.Namespace) -> int:
         admin_token=args.admin_token or os.environ.get("NEURONPEDIA_EMULATOR_ADMIN_TOKEN") or None,
         **extra,
         seed=args.seed,
-        api_keys=tuple(args.api_keys),
+        api_keys=tuple(args.emulator_api_keys),
         base_url=base_url,
         inference=not args.no_inference,
         rate_limit=args.rate_limit,
@@ -139,25 +161,29 @@ def _run_emulator(args: argparse.Namespace) -> int:
         faults=faults,
         spec=args.spec,
     )
-    app = create_app(config)
+    try:
+        app = create_app(config)
+    except FileNotFoundError as exc:
+        sock.close()
+        raise CLIError(f"--seed: no such file: {exc.filename or args.seed}", ExitCode.USAGE) from None
+    except Exception as exc:
+        sock.close()
+        raise CLIError(f"cannot start the emulator: {type(exc).__name__}: {exc}", ExitCode.USAGE) from None
     keys = app.state.emulator.api_keys()
-    sys.stdout.write(f"Neuronpedia emulator: {base_url}\n")
-    for key in keys:
-        sys.stdout.write(f"API key: {key}\n")
-    # once, at start: the admin API (/_emulator/*) needs it in the x-emulator-token header
-    sys.stdout.write(f"Admin token: {app.state.emulator.admin_token}\n")
+    token = app.state.emulator.admin_token
+    if args.json:
+        sys.stdout.write(json.dumps({"base_url": base_url, "api_keys": keys, "admin_token": token}) + "\n")
+    else:
+        sys.stdout.write(f"Neuronpedia emulator: {base_url}\n")
+        for key in keys:
+            sys.stdout.write(f"API key: {key}\n")
+        # once, at start: the admin API (/_emulator/*) needs it in the x-emulator-token header
+        sys.stdout.write(f"Admin token: {token}\n")
     sys.stdout.flush()
-    uvicorn.run(app, host=args.host, port=port, log_level=args.log_level, access_log=False, lifespan="off")
+    uv_config = uvicorn.Config(app, log_level=args.log_level, access_log=False, lifespan="off")
+    server = uvicorn.Server(uv_config)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = _build_parser().parse_args(argv)
-    logging.basicConfig(level=getattr(logging, str(args.log_level).upper(), logging.WARNING))
-    if args.command == "emulator":
-        return _run_emulator(args)
-    return 2  # pragma: no cover - argparse enforces the subcommand
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
