@@ -20,7 +20,7 @@ CHAOS_ARGS ?=
 export REDOCLY_TELEMETRY=off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 
-.PHONY: venv test lint typecheck pytest generate check-generated lint-spec demo emulator \
+.PHONY: venv test lint typecheck pytest browser generate check-generated lint-spec demo emulator \
         record contract bench chaos upstream-diff mutate mutate-sample mutate-check clean
 
 venv: $(STAMP)
@@ -50,8 +50,18 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
-pytest: venv
+pytest: venv browser
 	$(BIN)/pytest
+
+## Headless Chromium for the notebook-view tests (tests/views): Debian's package, installed when
+## missing and possible (root + apt-get); otherwise those tests skip and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+	  || { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	         echo "installing chromium (apt-get) for the notebook-view tests"; \
+	         (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+	           || echo "could not install chromium: the Chromium view tests will be skipped"; \
+	       else echo "chromium is missing and cannot be installed here: the Chromium view tests will be skipped"; fi; }
 
 ## Regenerate generated/neuronpedia_api, _operations.py and _rules.py from the spec, from scratch, warnings fatal.
 generate: $(TOOLS)

@@ -28,5 +28,7 @@ def test_to_dataframe_without_pandas_says_how_to_install_it(monkeypatch: pytest.
     from neuronpedia_ext.dataframes import to_dataframe
 
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"pip install pandas \(or, from a clone of neuronpedia-ext: pip install '\.\[pandas\]'\)"):
+    with pytest.raises(
+        ImportError, match=r"pip install pandas \(or, from a clone of neuronpedia-ext: pip install '\.\[pandas\]'\)"
+    ):
         to_dataframe([])
