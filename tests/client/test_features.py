@@ -255,7 +255,12 @@ def test_upload_with_progress_bar(
 
 def test_upload_progress_without_tqdm_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "tqdm.auto", None)
-    with _refusing() as np, pytest.raises(ImportError, match=r"neuronpedia-ext\[progress\]"):
+    with (
+        _refusing() as np,
+        pytest.raises(
+            ImportError, match=r"pip install tqdm \(or, from a clone of neuronpedia-ext: pip install '\.\[progress\]'\)"
+        ),
+    ):
         np.features.upload("gpt2-small", "0-my-sae", [_feature(0)], progress=True)
 
 
