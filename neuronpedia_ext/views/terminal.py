@@ -137,7 +137,8 @@ class RichPrinter:
     def tokens(self, tokens: Sequence[str], values: Sequence[float], max_value: float, prefix: str = "") -> None:
         from rich.text import Text
 
-        text = Text(prefix, style="dim")
+        text = Text()
+        text.append(prefix, style="dim")
         for token, value in zip(tokens, values, strict=False):
             alpha = heat_alpha(value, max_value)
             if alpha > 0:

@@ -57,8 +57,9 @@ def test_feature_on_a_terminal_with_rich(neuronpedia_emulator: EmulatorServer) -
     pytest.importorskip("rich")
     screen = run_on_pty(neuronpedia_emulator, "feature", "gpt2-small/6-res-jb/42", "--activations", "1")
     # the top activation's highest token (" match", 37.0) on the full heat colour
-    assert re.search(r"\x1b\[[0-9;]*" + re.escape(highlight(HEAT_RGB)) + " match", screen), screen
+    assert "\x1b[30;" + highlight(HEAT_RGB) + " match\x1b[0m" in screen, screen  # rich's black-on-colour
     assert " scored" in screen and "\x1b[1" in screen  # bold titles
+    assert "━" in screen and "│" in screen  # rich's table rules
     text = ANSI.sub("", screen)
     assert "gpt2-small/6-res-jb/42" in text and "sports and games" in text
     assert "[[" not in text  # the plain-text markers are for pipes only
