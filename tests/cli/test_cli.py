@@ -57,6 +57,14 @@ def test_version() -> None:
     assert proc.returncode == 0 and proc.stdout.strip() == f"neuronpedia-ext {__version__}"
 
 
+def test_python_dash_m_runs_the_same_cli() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "generated")])}
+    proc = subprocess.run(
+        [sys.executable, "-m", "neuronpedia_ext.cli", "--version"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0 and proc.stdout.strip() == f"neuronpedia-ext {__version__}"
+
+
 def test_feature_json_has_every_part(server: EmulatorServer) -> None:
     proc = run("feature", "gpt2-small/6-res-jb/42", "--json", server=server)
     assert proc.returncode == 0, proc.stderr
