@@ -101,7 +101,7 @@ DEMO_VENV := .venv-demo
 $(DEMO_VENV)/.installed: pyproject.toml
 	@test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
 	@echo "installing neuronpedia-ext[emulator] into $(DEMO_VENV) (log: $(DEMO_VENV)/install.log)"
-	@$(DEMO_VENV)/bin/python -m pip install --disable-pip-version-check -q -e ".[emulator]" \
+	@$(DEMO_VENV)/bin/python -m pip install --disable-pip-version-check --no-compile -q -e ".[emulator]" \
 	  > $(DEMO_VENV)/install.log 2>&1 || (tail -20 $(DEMO_VENV)/install.log; exit 1)
 	@touch $@
 
