@@ -51,7 +51,9 @@ def _storage_module() -> Any:
     try:
         import hishel
     except ImportError as exc:
-        raise ImportError("the cache needs hishel: pip install 'neuronpedia-ext[cache]'") from exc
+        from ._extras import install_hint
+
+        raise ImportError(f"the cache needs hishel: {install_hint('cache')}") from exc
     return hishel
 
 

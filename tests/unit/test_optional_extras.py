@@ -42,7 +42,7 @@ def test_the_cache_without_hishel_names_the_extra() -> None:
     )
     out = run(code, ("hishel",))
     assert out.returncode == 0, out.stderr
-    assert "pip install 'neuronpedia-ext[cache]'" in out.stdout
+    assert "pip install hishel (or, from a clone of neuronpedia-ext: pip install '.[cache]')" in out.stdout
 
 
 def test_pytest_plugin_loads_without_the_emulator_extra() -> None:
