@@ -151,10 +151,10 @@ def test_list_management(server: EmulatorServer) -> None:
     lid = new["id"]
     assert run("list", "add", lid, "gpt2-small/6-res-jb/42", "gpt2-small/0-res-jb/3", server=server).returncode == 0
     got = json.loads(run("list", "get", lid, "--json", server=server).stdout)
-    assert sorted(i["index"] for i in got["items"]) == ["3", "42"]
+    assert sorted(i["index"] for i in got["items"]) == [3, 42]
     assert "dinos" in run("list", "owned", server=server).stdout
     assert run("list", "remove", lid, "gpt2-small/0-res-jb/3", server=server).returncode == 0
-    assert [i["index"] for i in json.loads(run("list", "get", lid, "--json", server=server).stdout)["items"]] == ["42"]
+    assert [i["index"] for i in json.loads(run("list", "get", lid, "--json", server=server).stdout)["items"]] == [42]
     assert run("list", "delete", lid, server=server).returncode == 0
     assert json.loads(run("list", "owned", "--json", server=server).stdout) == []
 
@@ -176,7 +176,7 @@ def test_model_and_source_set_management(server: EmulatorServer) -> None:
 def test_export_json_csv_parquet(server: EmulatorServer, tmp_path: Path) -> None:
     ids = ["gpt2-small/0-res-jb/0", "gpt2-small/0-res-jb/1", "gpt2-small/6-res-jb/42"]
     rows = json.loads(run("export", *ids, server=server).stdout)
-    assert [r["index"] for r in rows] == ["0", "1", "42"] and all(r["ok"] for r in rows)
+    assert [r["index"] for r in rows] == [0, 1, 42] and all(r["ok"] for r in rows)
     assert rows[2]["explanation"] == "sports and games" and rows[2]["max_activation"] > 0
     text = run("export", *ids, "--format", "csv", server=server).stdout
     table = list(csv.DictReader(io.StringIO(text)))
@@ -186,7 +186,7 @@ def test_export_json_csv_parquet(server: EmulatorServer, tmp_path: Path) -> None
     proc = run("export", *ids, "-o", str(out), "--json", server=server)
     assert proc.returncode == 0 and json.loads(proc.stdout) == {"output": str(out), "format": "parquet",
                                                                  "rows": 3, "failed": 0}  # fmt: skip
-    assert pq.read_table(out).column("index").to_pylist() == ["0", "1", "42"]
+    assert pq.read_table(out).column("index").to_pylist() == [0, 1, 42]
     partial = run("export", "gpt2-small/0-res-jb/0", "gpt2-small/0-res-jb/99999", server=server)
     assert partial.returncode == ExitCode.NOT_FOUND and [r["ok"] for r in json.loads(partial.stdout)] == [True, False]
 
