@@ -77,7 +77,6 @@ DEFAULT_DEADLINE = 120.0
 # Streams (steering, NLA, lens) take as long as the server generates; by default they are bounded
 # by the idle (read) timeout between bytes and by this total, which a per-call deadline overrides.
 DEFAULT_STREAM_DEADLINE = 300.0
-DEFAULT_MAX_RETRIES = 2
 
 T = TypeVar("T")
 TimeoutTypes = float | httpx.Timeout | None

@@ -25,7 +25,6 @@ import httpx
 
 from ._base import (
     DEFAULT_DEADLINE,
-    DEFAULT_MAX_RETRIES,
     DEFAULT_STREAM_DEADLINE,
     DEFAULT_TIMEOUT,
     AsyncTransport,
@@ -33,7 +32,7 @@ from ._base import (
     TimeoutTypes,
     _raw_mode,
 )
-from ._retry import RetryPolicy
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if TYPE_CHECKING:
     from .cache import CacheLike

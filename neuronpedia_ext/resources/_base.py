@@ -12,12 +12,13 @@ import difflib
 import functools
 import inspect
 import re
+import time
 from collections.abc import Callable
 from typing import Any, TypedDict
 
 from .._base import AsyncTransport, SyncTransport, TimeoutTypes
 
-__all__ = ["AsyncResource", "RequestOptions", "SyncResource"]
+__all__ = ["AsyncResource", "RequestOptions", "SharedDeadline", "SyncResource"]
 
 
 class RequestOptions(TypedDict, total=False):
@@ -36,6 +37,25 @@ class RequestOptions(TypedDict, total=False):
 
 
 _OPTIONS = frozenset(RequestOptions.__annotations__)
+
+
+class SharedDeadline:
+    """One deadline over the several requests of one public call (a reconciled write: the read
+    before it, the write, the lookup after it), so that the whole call ends within the deadline
+    the caller gave, or the client's default, rather than within one deadline per request."""
+
+    def __init__(self, default: float | None, options: RequestOptions) -> None:
+        total = options.get("deadline", default)
+        self._end = None if total is None else time.monotonic() + total
+        self._options = options
+
+    def options(self) -> RequestOptions:
+        """The options of the next request: the caller's, with what is left of the deadline."""
+        if self._end is None:
+            return self._options
+        left = self._options.copy()
+        left["deadline"] = max(self._end - time.monotonic(), 1e-3)
+        return left
 
 
 def _namespace(cls: type) -> str:

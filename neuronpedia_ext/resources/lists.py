@@ -43,7 +43,7 @@ from .._errors import InvalidRequestError, NeuronpediaError
 from .._ids import FeatureIdLike, parse_feature_id
 from .._reconcile import ambiguous, list_matches, not_applied, unresolved
 from ..models.lists import NPList, NPListItem
-from ._base import AsyncResource, RequestOptions, SyncResource
+from ._base import AsyncResource, RequestOptions, SharedDeadline, SyncResource
 
 __all__ = ["AsyncLists", "Lists"]
 
@@ -230,17 +230,18 @@ class Lists(SyncResource):
     def _create(self, call: Call[NPList], reconcile: bool, options: RequestOptions) -> NPList:
         if not reconcile:
             return self._transport.run(call, **options)
+        shared = SharedDeadline(self._transport.deadline, options)
         body = call.args["body"]
         with _not_raw():
-            before = {lst.id for lst in self.list_owned() if list_matches(lst, body)}
+            before = {lst.id for lst in self.list_owned(**shared.options()) if list_matches(lst, body)}
         try:
-            return self._transport.run(call, **options)
+            return self._transport.run(call, **shared.options())
         except NeuronpediaError as exc:
             if not ambiguous(exc):
                 raise
             try:
                 with _not_raw():
-                    owned = self.list_owned()
+                    owned = self.list_owned(**shared.options())
             except NeuronpediaError as lookup:
                 raise unresolved(exc, lookup) from None
             return _reconciled(exc, [lst for lst in owned if list_matches(lst, body) and lst.id not in before])
@@ -321,17 +322,18 @@ class AsyncLists(AsyncResource):
     async def _create(self, call: Call[NPList], reconcile: bool, options: RequestOptions) -> NPList:
         if not reconcile:
             return await self._transport.run(call, **options)
+        shared = SharedDeadline(self._transport.deadline, options)
         body = call.args["body"]
         with _not_raw():
-            before = {lst.id for lst in await self.list_owned() if list_matches(lst, body)}
+            before = {lst.id for lst in await self.list_owned(**shared.options()) if list_matches(lst, body)}
         try:
-            return await self._transport.run(call, **options)
+            return await self._transport.run(call, **shared.options())
         except NeuronpediaError as exc:
             if not ambiguous(exc):
                 raise
             try:
                 with _not_raw():
-                    owned = await self.list_owned()
+                    owned = await self.list_owned(**shared.options())
             except NeuronpediaError as lookup:
                 raise unresolved(exc, lookup) from None
             return _reconciled(exc, [lst for lst in owned if list_matches(lst, body) and lst.id not in before])

@@ -37,7 +37,7 @@ from .._ids import FeatureIdLike, feature_id, identifier, parse_feature_id
 from .._reconcile import ambiguous, not_applied, unresolved, vector_matches
 from .._validate import rule
 from ..models.vectors import KNOWN_MODEL_SHAPES, VALID_HOOK_TYPES, NPVector
-from ._base import AsyncResource, RequestOptions, SyncResource
+from ._base import AsyncResource, RequestOptions, SharedDeadline, SyncResource
 
 __all__ = ["AsyncVectors", "Vectors"]
 
@@ -194,17 +194,22 @@ class Vectors(SyncResource):
         call = _new(label, model_id, layer_num, hook_type, vector, default_steer_strength)
         if not reconcile:
             return self._transport.run(call, **options)
+        shared = SharedDeadline(self._transport.deadline, options)
         body = call.args["body"]
         with _not_raw():
-            before = {v.index for v in self.list_owned() if vector_matches(v, body)}
+            before = {v.index for v in self.list_owned(**shared.options()) if vector_matches(v, body)}
         try:
-            return self._transport.run(call, **options)
+            return self._transport.run(call, **shared.options())
         except NeuronpediaError as exc:
             if not ambiguous(exc):
                 raise
             try:
                 with _not_raw():
-                    found = [v for v in self.list_owned() if vector_matches(v, body) and v.index not in before]
+                    found = [
+                        v
+                        for v in self.list_owned(**shared.options())
+                        if vector_matches(v, body) and v.index not in before
+                    ]
             except NeuronpediaError as lookup:
                 raise unresolved(exc, lookup) from None
             if found:
@@ -263,17 +268,18 @@ class AsyncVectors(AsyncResource):
         call = _new(label, model_id, layer_num, hook_type, vector, default_steer_strength)
         if not reconcile:
             return await self._transport.run(call, **options)
+        shared = SharedDeadline(self._transport.deadline, options)
         body = call.args["body"]
         with _not_raw():
-            before = {v.index for v in await self.list_owned() if vector_matches(v, body)}
+            before = {v.index for v in await self.list_owned(**shared.options()) if vector_matches(v, body)}
         try:
-            return await self._transport.run(call, **options)
+            return await self._transport.run(call, **shared.options())
         except NeuronpediaError as exc:
             if not ambiguous(exc):
                 raise
             try:
                 with _not_raw():
-                    owned = await self.list_owned()
+                    owned = await self.list_owned(**shared.options())
             except NeuronpediaError as lookup:
                 raise unresolved(exc, lookup) from None
             found = [v for v in owned if vector_matches(v, body) and v.index not in before]

@@ -7,6 +7,7 @@ faults refuse before anything is applied. Both must end in a definite answer.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -117,3 +118,18 @@ async def test_async_reconcile_returns_the_vector_and_the_list(emulator: Emulato
         emulator.clear_faults()
         assert [v.index for v in await client.vectors.list_owned() if v.label == "async twin"] == [vector.index]
         assert [x.id for x in await client.lists.list_owned() if x.name == "async list"] == [lst.id]
+
+
+def test_a_reconciled_write_ends_within_one_deadline(emulator: EmulatorServer) -> None:
+    # The read before, the write and the lookup after share the call's deadline: a write whose
+    # answer stalls, then a lookup that stalls too, end together at 1.5 s, not at 1.5 s each.
+    emulator.set_faults(FaultConfig(script=["ok", "after-stall", "stall"], stall_s=30))
+    with Neuronpedia(
+        base_url=emulator.base_url, api_key=emulator.api_key, retry_policy=FAST, timeout=10, deadline=1.5
+    ) as client:
+        start = time.monotonic()
+        with pytest.raises(APIConnectionError) as info:
+            client.vectors.new("slow twin", "gpt2-small", 6, "hook_resid_pre", V, reconcile=True)
+        elapsed = time.monotonic() - start
+    assert elapsed < 1.5 + 0.75, elapsed
+    assert info.value.may_have_applied is True and info.value.reconciled is False  # type: ignore[attr-defined]
