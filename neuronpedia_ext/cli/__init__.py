@@ -6,7 +6,7 @@
     neuronpedia-ext emulator --port 0
 
 Every command takes ``--json`` (machine-readable output on stdout), ``--base-url``,
-``--api-key`` and ``--timeout`` (else ``NEURONPEDIA_BASE_URL`` / ``NEURONPEDIA_API_KEY``).
+``--api-key``, ``--timeout`` and ``--max-retries`` (else ``NEURONPEDIA_BASE_URL`` / ``NEURONPEDIA_API_KEY``).
 Errors are one line on stderr (and a JSON object on stdout with ``--json``), never a
 traceback; the exit code tells the error class (:mod:`neuronpedia_ext.cli._errors`).
 """

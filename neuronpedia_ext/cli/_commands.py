@@ -29,7 +29,8 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _client(args: argparse.Namespace) -> Neuronpedia:
-    return Neuronpedia(api_key=args.api_key, base_url=args.base_url, timeout=args.timeout)
+    retries = {} if args.max_retries is None else {"max_retries": args.max_retries}
+    return Neuronpedia(api_key=args.api_key, base_url=args.base_url, timeout=args.timeout, **retries)
 
 
 def _out(args: argparse.Namespace) -> terminal.PlainPrinter | terminal.RichPrinter:

@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--api-key", help="the API key (default: $NEURONPEDIA_API_KEY)")
     common.add_argument("--timeout", type=float, default=60.0, help="seconds per request (60)")
+    common.add_argument(
+        "--max-retries", type=int, default=None, help="retries of a failed read (default: the client's, 5)"
+    )
 
     parser = _Parser(
         prog="neuronpedia-ext",

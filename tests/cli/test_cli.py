@@ -199,13 +199,14 @@ def test_export_json_csv_parquet(server: EmulatorServer, tmp_path: Path) -> None
     [
         (["400"], ExitCode.REFUSED, "BadRequestError"),
         (["403"], ExitCode.AUTH, "PermissionDeniedError"),
+        # one more failure than --max-retries 2 allows, so the last answer is the error
         (["500"] * 3, ExitCode.SERVER_ERROR, "InternalServerError"),
         (["429"] * 3, ExitCode.RATE_LIMITED, "RateLimitError"),
     ],
 )
 def test_server_errors_map_to_exit_codes(server: EmulatorServer, script: list[str], code: int, name: str) -> None:
     server.set_faults(script=script)
-    proc = run("feature", "gpt2-small/6-res-jb/42", "--json", "--timeout", "5", server=server)
+    proc = run("feature", "gpt2-small/6-res-jb/42", "--json", "--timeout", "5", "--max-retries", "2", server=server)
     assert proc.returncode == code, proc.stderr
     no_traceback(proc)
     assert json.loads(proc.stdout)["error"] == name and json.loads(proc.stdout)["exit_code"] == code
