@@ -497,17 +497,16 @@ def _owned_list(state: EmulatorState, user: dict[str, Any], list_id: Any) -> dic
     return lst
 
 
+def _test_text_max(state: EmulatorState, schema: str) -> int:
+    """The test-text length ``updateListMetadata`` accepts (the spec's ``maxLength``; the edge lets longer through)."""
+    return int(state.spec["components"]["schemas"][schema]["properties"]["testText"]["maxLength"])
+
+
 async def list_new(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    name = body.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise ApiError(400, {"error": "name is a required field"})
-    try:  # yup: string().optional().nullable().min(1)
-        test_text = string(body, "testText", required=False, min_len=1)
-    except Invalid as exc:
-        raise ApiError(400, {"error": exc.message}) from exc
-    if body.get("description") is None:
+    body = await read_object(request)  # validated and cast at the edge (spec: createList's x-upstream-refusal)
+    name, test_text = str(body["name"]).strip(), body.get("testText")  # yup: trim()
+    if body.get("description") is None:  # served by the edge (x-lenient-validation): the NOT NULL column
         raise ApiError(500, {"error": "Unknown Error"})
     now = rows.now_iso()
     lst = rows.list_row(
@@ -521,7 +520,7 @@ async def list_new(state: EmulatorState, request: Request) -> Response:
         }
     )
     state.store.put("list", lst["id"], lst, owner=user["id"])
-    if test_text is not None and len(test_text) > 500:
+    if test_text is not None and len(test_text) > _test_text_max(state, "CreateListRequest"):
         # `updateListMetadata` throws for a longer text after the list was created (documented defect).
         raise ApiError(500, {"error": "Unknown Error"})
     return json_response({**lst, "user": {"name": user["name"]}, "url": _list_url(state, lst["id"])})
@@ -529,18 +528,11 @@ async def list_new(state: EmulatorState, request: Request) -> Response:
 
 async def list_new_with_features(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        name = str(string(body, "name"))
-        description = string(body, "description", required=False, default="") or ""
-        test_text = string(body, "testText", required=False, min_len=1, nullable=False)
-        features = array(body, "features", required=False) or []
-        for i, f in enumerate(features):
-            string(f, "modelId", path=f"features[{i}].modelId")
-            string(f, "layer", path=f"features[{i}].layer")
-            number(f, "index", integer=True, path=f"features[{i}].index")
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
+    body = await read_object(request)  # validated, cast and defaulted at the edge (createListWithFeatures)
+    name, description, test_text = str(body["name"]), str(body.get("description") or ""), body.get("testText")
+    if not name.strip():  # upstream's own check after yup (which does not trim here)
+        raise ApiError(400, {"message": "List name is required"})
+    features = list(body.get("features") or [])
     now = rows.now_iso()
     lst = rows.list_row(
         {
@@ -561,7 +553,7 @@ async def list_new_with_features(state: EmulatorState, request: Request) -> Resp
             if state.visible_source(user, f["modelId"], f["layer"]) is None:
                 continue
             _add_list_neuron(state, lst["id"], user["id"], f["modelId"], f["layer"], idx, f.get("description", ""), now)
-    if test_text is not None and len(test_text) > 500:
+    if test_text is not None and len(test_text) > _test_text_max(state, "CreateListWithFeaturesRequest"):
         raise ApiError(500, {"message": "Unknown Error"})  # as createList: the list exists, then the update throws
     return json_response({**lst, "user": {"name": user["name"]}, "url": _list_url(state, lst["id"])})
 
@@ -619,12 +611,8 @@ async def list_list(state: EmulatorState, request: Request) -> Response:
 
 async def list_add_features(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    items = body.get("featuresToAdd") or []
-    if not isinstance(items, list):
-        raise generic_500()
-    if len(items) > 100:
-        raise ApiError(400, {"error": "You can only add up to 100 features at a time."})
+    body = await read_object(request)  # featuresToAdd checked at the edge (spec: addFeaturesToList)
+    items = list(body["featuresToAdd"])
     lst = _owned_list(state, user, body.get("listId"))
     now = rows.now_iso()
     created = []

@@ -228,3 +228,50 @@ def test_lenient_fields_are_served(tmp_path: Path) -> None:
 def test_graph_error_paths_as_upstream(client: TestClient) -> None:
     r = client.post("/api/graph/delete", json={"modelId": "gemma-2-2b"}, headers=KEY)
     assert (r.status_code, r.json()) == (400, {"message": "slug is a required field"})
+
+
+def test_list_creation_refused_as_upstream(client: TestClient) -> None:
+    new = "/api/list/new"
+    r = client.post(new, json={"name": "   ", "description": "d"}, headers=KEY)  # yup trims, then required
+    assert (r.status_code, r.json()) == (400, {"error": "name is a required field"})
+    r = client.post(new, json={"name": "L", "description": "d", "testText": ""}, headers=KEY)
+    assert (r.status_code, r.json()) == (400, {"error": "Test text must not be empty"})
+    r = client.post(new, json={"name": "L"}, headers=KEY)  # optional in yup; the NOT NULL column throws
+    assert (r.status_code, r.json()) == (500, {"error": "Unknown Error"})
+    r = client.post(new, json={"description": "d"}, headers=KEY)  # yup fails before the column does
+    assert (r.status_code, r.json()) == (400, {"error": "name is a required field"})
+    over = "x" * (_schema("CreateListRequest")["properties"]["testText"]["maxLength"] + 1)
+    before = len(client.post("/api/list/list", headers=KEY).json())
+    r = client.post(new, json={"name": "L", "description": "d", "testText": over}, headers=KEY)
+    assert (r.status_code, r.json()) == (500, {"error": "Unknown Error"})
+    assert len(client.post("/api/list/list", headers=KEY).json()) == before + 1  # created, then the update threw
+
+    with_features = "/api/list/new-with-features"
+    r = client.post(with_features, json={"name": "  "}, headers=KEY)  # no trim here: the handler's own check
+    assert (r.status_code, r.json()) == (400, {"message": "List name is required"})
+    r = client.post(with_features, json={"name": "L", "testText": ""}, headers=KEY)
+    assert (r.status_code, r.json()) == (400, {"message": "Test text must not be empty"})
+    r = client.post(
+        with_features, json={"name": "L", "features": [{"modelId": "gpt2-small", "layer": "6-res-jb"}]}, headers=KEY
+    )
+    assert (r.status_code, r.json()) == (400, {"message": "features[0].index is a required field"})
+    r = client.post(
+        with_features,
+        json={"name": "L", "features": [{"modelId": "gpt2-small", "layer": "6-res-jb", "index": "1024"}]},
+        headers=KEY,
+    )
+    assert r.status_code == 200, r.text  # yup casts the numeric string; description defaults to ""
+
+
+def test_list_add_features_refused_as_upstream(client: TestClient) -> None:
+    lst = client.post("/api/list/new", json={"name": "L", "description": "d"}, headers=KEY).json()
+    cap = _schema("AddListFeaturesRequest")["properties"]["featuresToAdd"]["maxItems"]
+    item = {"modelId": "gpt2-small", "layer": "6-res-jb", "index": "1024"}
+    r = client.post(
+        "/api/list/add-features", json={"listId": lst["id"], "featuresToAdd": [item] * (cap + 1)}, headers=KEY
+    )
+    assert (r.status_code, r.json()) == (400, {"error": "Too many features to add. Max is 100 at a time."})
+    r = client.post("/api/list/add-features", json={"listId": lst["id"]}, headers=KEY)  # `undefined.length` throws
+    assert r.status_code == 500 and r.json()["message"].startswith("Something went wrong")
+    r = client.post("/api/list/add-features", json={"listId": "gone", "featuresToAdd": []}, headers=KEY)
+    assert r.status_code == 404
