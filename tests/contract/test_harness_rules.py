@@ -29,7 +29,7 @@ def test_a_lenient_field_covers_only_its_own_field() -> None:
     createList = OPS["createList"].definition
     listed = H.Issue("testText", "type", "integer")  # yup casts a number to a string
     assert H.uncovered_issues(createList, [listed]) == []
-    other_field = H.Issue("name", "type", "object")
+    other_field = H.Issue("name", "maxLength", "string")  # testText's entry accepts maxLength, name's does not
     other_type = H.Issue("testText", "type", "object")
     assert H.uncovered_issues(createList, [listed, other_field, other_type]) == [other_field, other_type]
 
