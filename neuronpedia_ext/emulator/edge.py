@@ -123,7 +123,7 @@ def _yup_type(schema: Mapping[str, Any]) -> str:
 
 def yup_message(p: Problem) -> str:
     path, s, kw, v = p.yup_path, p.schema, p.keyword, p.value
-    if kw == "required" or (kw == "minLength" and v == "" and s.get("minLength") == 1):
+    if kw == "required" or (kw == "minLength" and v == "" and p.required):  # yup's string required() refuses ""
         return f"{path} is a required field"
     if kw == "type":
         if v is None:

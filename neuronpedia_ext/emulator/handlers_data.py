@@ -23,7 +23,7 @@ from neuronpedia_ext.emulator.core import (
     unknown_error,
 )
 from neuronpedia_ext.emulator.seed import add_feature, neuron_key
-from neuronpedia_ext.emulator.validate import Invalid, array, matches, number, string, url
+from neuronpedia_ext.emulator.validate import Invalid, array, number, string
 
 PUBLIC_ACTIVATION_USERS = (rows.BOT_ID,)
 EXPLANATION_TYPES = (
@@ -716,25 +716,12 @@ async def bookmark_delete(state: EmulatorState, request: Request) -> Response:
 
 # --------------------------------------------------------------------------- models and source sets
 
-MODEL_ID_MESSAGE = (
-    "Name must contain only lowercase letters, digits, hyphens, and periods, start with a lowercase letter, "
-    "not end with a hyphen or period, and not contain double hyphens"
-)
-
 
 async def model_new(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id = str(string(body, "id", min_len=2, max_len=32))
-        matches(model_id, r"^[a-z][a-z0-9.-]*[a-z0-9]$|^[a-z]$", "id", MODEL_ID_MESSAGE)
-        if "--" in model_id or ".." in model_id:
-            raise Invalid("id", MODEL_ID_MESSAGE)
-        layers = number(body, "layers", integer=True, lo=1, hi=127)
-        display = string(body, "displayName", required=False, min_len=1, max_len=64, nullable=False)
-        website = url(string(body, "url", required=False), "url")
-    except Invalid as exc:
-        raise ApiError(400, {"error": exc.message, "path": exc.path}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: createModel's x-upstream-refusal)
+    model_id, layers = str(body["id"]), int(body["layers"])
+    display, website = body.get("displayName"), body.get("url")
     existing = state.store.get("model", model_id)
     if existing is not None:
         if existing["visibility"] == "PRIVATE" and existing["creatorId"] != user["id"]:
@@ -749,7 +736,7 @@ async def model_new(state: EmulatorState, request: Request) -> Response:
             "creatorId": user["id"],
             "visibility": "UNLISTED",
             "inferenceEnabled": False,
-            "layers": int(layers or 1),
+            "layers": layers,
             "neuronsPerLayer": 0,
             "createdAt": now,
             "owner": "custom",
@@ -822,17 +809,9 @@ def source_set_view(
 
 async def source_set_new(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        name = str(string(body, "name"))
-        matches(name, r"^[a-z][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$", "name")
-        if name == "neurons" or "--" in name:
-            raise Invalid("name", "name is not allowed")
-        model_id = str(string(body, "modelId"))
-        description = string(body, "description", required=False, max_len=128)
-        link = url(string(body, "url", required=False), "url")
-    except Invalid as exc:
-        raise ApiError(400, {"error": exc.message, "path": exc.path}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: createSourceSet's x-upstream-refusal)
+    name, model_id = str(body["name"]), str(body["modelId"])
+    description, link = body.get("description"), body.get("url")
     model = state.visible_model(user, model_id)
     if model is None:
         raise ApiError(400, {"error": "Model not found"})

@@ -30,20 +30,9 @@ from neuronpedia_ext.emulator.core import (
     unknown_error,
 )
 from neuronpedia_ext.emulator.handlers_data import get_neuron, neuron_with_expls_and_acts
-from neuronpedia_ext.emulator.validate import Invalid, string
 
 PAGE = 20
 #: The explainers generateExplanation implements (the spec's enum); any other type is 400.
-#: The scorers scoreExplanation implements (the spec's enum); any other type is 400.
-SCORER_TYPES = (
-    "recall_alt",
-    "eleuther_fuzz",
-    "eleuther_recall",
-    "eleuther_embedding",
-    "nla_reconstructor",
-    "nla_verbalizer",
-    "nla_verbalizer_last",
-)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -209,15 +198,8 @@ async def explanation_score(state: EmulatorState, request: Request) -> Response:
     others: scorer model (an undefined name makes Prisma throw: generic 500; an unknown or empty one is
     400), duplicate type+model, then the explanation (404)."""
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        expl_id = str(string(body, "explanationId"))
-        scorer = str(string(body, "scorerType"))
-        given_model = string(body, "scorerModel", required=False)
-    except Invalid as exc:
-        raise ApiError(400, {"message": exc.message}) from exc
-    if scorer not in SCORER_TYPES:
-        raise ApiError(400, {"message": "Unsupported explanation score type"})
+    body = await read_object(request)  # validated and cast at the edge (spec: scoreExplanation's x-upstream-refusal)
+    expl_id, scorer, given_model = str(body["explanationId"]), str(body["scorerType"]), body.get("scorerModel")
     existing = state.store.find("score", ref=expl_id)
     if scorer.startswith("nla_"):
         if state.store.get("explanation", expl_id) is None:

@@ -275,3 +275,64 @@ def test_list_add_features_refused_as_upstream(client: TestClient) -> None:
     assert r.status_code == 500 and r.json()["message"].startswith("Something went wrong")
     r = client.post("/api/list/add-features", json={"listId": "gone", "featuresToAdd": []}, headers=KEY)
     assert r.status_code == 404
+
+
+def test_model_and_source_set_creation_refused_as_upstream(client: TestClient) -> None:
+    def refused(path: str, body: Any) -> tuple[int, Any]:
+        r = client.post(path, json=body, headers=KEY)
+        return r.status_code, r.json()
+
+    top = _schema("CreateModelRequest")["properties"]["layers"]["maximum"]
+    assert refused("/api/model/new", {"id": "", "layers": 1}) == (
+        400,
+        {"error": "id is a required field", "path": "id"},
+    )
+    assert refused("/api/model/new", {"id": "m" * 33, "layers": 1}) == (
+        400,
+        {"error": "Model ID must be less than 32 characters", "path": "id"},
+    )
+    assert refused("/api/model/new", {"id": "Bad", "layers": 1})[1]["error"].startswith("Name must contain only")
+    assert refused("/api/model/new", {"id": "ok-model", "layers": top + 1}) == (
+        400,
+        {"error": "Layers must be an integer less than 128", "path": "layers"},
+    )
+    assert refused("/api/model/new", {"id": "ok-model", "layers": 1, "displayName": ""}) == (
+        400,
+        {"error": "displayName must be at least 1 characters", "path": "displayName"},
+    )
+    assert refused("/api/model/new", {"id": "ok-model", "layers": 1, "url": "not a url"}) == (
+        400,
+        {"error": "Must be a valid URL", "path": "url"},
+    )
+    assert refused("/api/model/new", [1]) == (
+        400,
+        {"error": "this must be a `object` type, but the final value was: `[\n  1\n]`."},
+    )
+    made = client.post("/api/model/new", json={"id": "edge-model", "layers": "2"}, headers=KEY)  # yup casts "2"
+    assert (made.status_code, made.json()["layers"]) == (200, 2)
+
+    new = "/api/source-set/new"
+    assert refused(new, {"modelId": "edge-model", "name": "Bad"})[1]["error"].startswith("Name must contain only")
+    assert refused(new, {"modelId": "edge-model", "name": "ok", "description": "d" * 129}) == (
+        400,
+        {"error": "Description must be less than 128 characters", "path": "description"},
+    )
+    assert refused(new, {"modelId": "edge-model", "name": "ok", "url": "ftp:/x"}) == (
+        400,
+        {"error": "Must be a valid URL", "path": "url"},
+    )
+    assert refused(new, {"modelId": "", "name": "ok"}) == (
+        400,
+        {"error": "modelId is a required field", "path": "modelId"},
+    )
+    assert client.post(new, json={"modelId": "edge-model", "name": "ok"}, headers=KEY).status_code == 200
+
+
+def test_score_refused_as_upstream(client: TestClient) -> None:
+    r = client.post("/api/explanation/score", json={"explanationId": "x", "scorerType": "nope"}, headers=KEY)
+    assert (r.status_code, r.json()) == (400, {"message": "Unsupported explanation score type"})
+    r = client.post("/api/explanation/score", json={"scorerType": "recall_alt"}, headers=KEY)  # toErrorResponse
+    assert (r.status_code, r.json()) == (
+        400,
+        {"error": "explanationId is a required field", "message": "explanationId is a required field"},
+    )
