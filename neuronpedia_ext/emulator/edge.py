@@ -11,7 +11,8 @@ A request the spec rejects is answered the way upstream answers it for that rout
   body is first cast (numeric strings to numbers, numbers and booleans to strings, ``"true"``/``"false"``
   to booleans), and an object's fields are checked last declared first. The handler then receives the
   cast body, as upstream's handler receives ``await schema.validate(body)``.
-- ``fields``: the handler's own checks that refuse differently, per field (and optionally per keyword).
+- ``fields``: the handler's own checks that refuse differently, per field (and optionally per keyword, and
+  per value: ``values`` lists the JSON values the rule is for, e.g. a handler's ``if (!body)`` for the falsy ones).
 - ``unreadable-body``: the answer to a body that is not JSON (default: the central handler's generic 500).
 - ``fill-defaults: true``: the spec's ``default``s are the yup schema's ``.default()``s, filled in for the handler.
 - ``order: declared``: the handler's own checks run first declared first (not yup's last declared first).
@@ -414,8 +415,10 @@ class OperationCheck:
         first = live[0]
         rule: Mapping[str, Any] = self.refusal
         for entry in self.refusal.get("fields", []) or []:
-            if entry.get("path") == first.pattern and (
-                not entry.get("keywords") or first.keyword in entry["keywords"] or entry["keywords"] == "any"
+            if (
+                entry.get("path") == first.pattern
+                and (not entry.get("keywords") or first.keyword in entry["keywords"] or entry["keywords"] == "any")
+                and ("values" not in entry or _one_of_values(first, entry["values"]))
             ):
                 rule = entry
                 break
@@ -425,6 +428,12 @@ class OperationCheck:
     def unreadable(self) -> Refusal:
         rule = (self.refusal or {}).get("unreadable-body") or GENERIC_500
         return Refusal(int(rule["status"]), copy.deepcopy(rule.get("body")))
+
+
+def _one_of_values(p: Problem, values: list[Any]) -> bool:
+    """Whether the failing value, as sent, is one of ``values`` (JSON equality: ``0`` is not ``false``)."""
+    sent = p.original if p.original is not _MISSING else p.value
+    return any(type(sent) is type(v) and sent == v for v in values)
 
 
 def _json_type(v: Any) -> set[str]:

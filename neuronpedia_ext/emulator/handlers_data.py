@@ -23,7 +23,6 @@ from neuronpedia_ext.emulator.core import (
     unknown_error,
 )
 from neuronpedia_ext.emulator.seed import add_feature, neuron_key
-from neuronpedia_ext.emulator.validate import Invalid, array, number, string
 
 PUBLIC_ACTIVATION_USERS = (rows.BOT_ID,)
 EXPLANATION_TYPES = (
@@ -160,31 +159,13 @@ async def feature_get(state: EmulatorState, request: Request) -> Response:
 async def features_batch(state: EmulatorState, request: Request) -> Response:
     """Upstream reads ``maxActsToReturn`` from the first item only (absent or 0: every activation), drops
     unknown features and sorts the rows by the first request position of their numeric ``index``. An
-    empty array is 500 ``{message: "Unknown Error"}``."""
+    empty array is 500 ``{message: "Unknown Error"}`` (both refused at the edge: getFeaturesBatch's
+    ``x-upstream-refusal``)."""
     from neuronpedia_ext.emulator.core import read_json
 
-    body = await read_json(request)
-    if body is None:
-        raise ApiError(400, {"message": "Invalid JSON body"})
-    if not isinstance(body, list):
-        raise ApiError(400, {"message": "this must be a `array` type"})
-    wanted: list[tuple[str, str, int]] = []
-    max_acts = 0
-    for i, item in enumerate(body):
-        if not isinstance(item, dict):
-            raise ApiError(400, {"message": f"[{i}] must be a `object` type"})
-        try:
-            model_id = string(item, "modelId", path=f"[{i}].modelId")
-            layer = string(item, "layer", path=f"[{i}].layer")
-            index = number(item, "index", integer=True, path=f"[{i}].index")
-            n_acts = number(item, "maxActsToReturn", required=False, path=f"[{i}].maxActsToReturn")
-        except Invalid as exc:
-            raise ApiError(400, {"message": exc.message}) from exc
-        if i == 0:
-            max_acts = int(n_acts or 0)
-        wanted.append((str(model_id), str(layer), int(index or 0)))
-    if not wanted:  # upstream reads featuresRequest[0].maxActsToReturn inside its try: TypeError -> catch-all
-        raise unknown_error()
+    body = await read_json(request)  # validated and cast at the edge: a non-empty array of features
+    wanted = [(str(item["modelId"]), str(item["layer"]), int(item["index"])) for item in body]
+    max_acts = int(body[0].get("maxActsToReturn") or 0)
     first_position: dict[int, int] = {}
     for pos, (_m, _l, idx) in enumerate(wanted):
         first_position.setdefault(idx, pos)
@@ -199,29 +180,9 @@ async def features_batch(state: EmulatorState, request: Request) -> Response:
 
 async def feature_upload_batch(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    try:
-        model_id = str(string(body, "modelId")).lower()
-        source_id = str(string(body, "source")).lower()
-        features = array(body, "features", min_items=1, max_items=128) or []
-        for i, f in enumerate(features):
-            path = f"features[{i}]"
-            if not isinstance(f, dict):
-                raise Invalid(path, f"{path} must be a `object` type")
-            number(f, "index", integer=True, lo=0, hi=10_000_000, path=f"{path}.index")
-            number(f, "density", required=False, lo=0, hi=1, path=f"{path}.density")
-            for key in ("topLogits", "bottomLogits"):
-                array(f, key, required=False, max_items=20, path=f"{path}.{key}")
-            for j, e in enumerate(array(f, "explanations", required=False, path=f"{path}.explanations") or []):
-                string(e, "text", min_len=1, max_len=512, path=f"{path}.explanations[{j}].text")
-            acts = array(f, "activations", min_items=1, path=f"{path}.activations") or []
-            for j, a in enumerate(acts):
-                ap = f"{path}.activations[{j}]"
-                array(a, "tokens", min_items=1, max_items=1024, path=f"{ap}.tokens")
-                array(a, "values", min_items=1, max_items=1024, path=f"{ap}.values")
-                number(a, "quantileFraction", required=False, lo=0, hi=1, path=f"{ap}.quantileFraction")
-    except Invalid as exc:
-        raise ApiError(400, {"error": exc.message, "path": exc.path}) from exc
+    body = await read_object(request)  # validated and cast at the edge (spec: uploadFeatures' x-upstream-refusal)
+    model_id, source_id = str(body["modelId"]).lower(), str(body["source"]).lower()  # yup: lowercase()
+    features = list(body["features"])
     source = state.store.get("source", f"{model_id}/{source_id}")
     if source is None:
         raise generic_500()
@@ -586,8 +547,8 @@ def _add_list_neuron(
 
 
 async def list_get(state: EmulatorState, request: Request) -> Response:
-    body = await read_object(request)
-    lst = state.store.get("list", str(body.get("listId") or ""))
+    body = await read_object(request)  # validated at the edge (spec: getList's x-upstream-refusal)
+    lst = state.store.get("list", str(body["listId"]))
     if lst is None:
         raise generic_500()
     neurons = []
@@ -631,15 +592,13 @@ async def list_add_features(state: EmulatorState, request: Request) -> Response:
 
 async def list_update(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    lst = _owned_list(state, user, body.get("listId"))
-    name = body.get("name")
-    test_text = body.get("defaultTestText")
-    if not isinstance(name, str) or not name.strip():
-        raise generic_500()
-    if isinstance(test_text, str) and len(test_text) > 500:
-        raise generic_500()
-    lst.update({"name": name, "description": body.get("description", lst["description"]) or ""})
+    body = await read_object(request)  # validated at the edge (spec: updateList's x-upstream-refusal)
+    lst = _owned_list(state, user, body["listId"])
+    test_text = body.get("defaultTestText") or None  # upstream: a falsy text is null
+    cap = state.spec["components"]["schemas"]["UpdateListRequest"]["properties"]["defaultTestText"]["maxLength"]
+    if test_text is not None and test_text != lst.get("defaultTestText") and len(test_text) > cap:
+        raise generic_500()  # updateListMetadata's own check, after the ownership check (served by the edge)
+    lst.update({"name": body["name"], "description": body.get("description", lst["description"])})
     if "defaultTestText" in body:
         lst["defaultTestText"] = test_text
     state.store.put("list", lst["id"], lst, owner=user["id"])
@@ -648,8 +607,8 @@ async def list_update(state: EmulatorState, request: Request) -> Response:
 
 async def list_delete(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    lst = _owned_list(state, user, body.get("listId"))
+    body = await read_object(request)  # validated at the edge (spec: deleteList's x-upstream-refusal)
+    lst = _owned_list(state, user, body["listId"])
     with state.store.transaction():
         state.store.delete_ref("listneuron", lst["id"])
         state.store.delete("list", lst["id"])
@@ -657,8 +616,8 @@ async def list_delete(state: EmulatorState, request: Request) -> Response:
 
 
 def _list_item(state: EmulatorState, user: dict[str, Any], body: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    lst = _owned_list(state, user, body.get("listId"))
-    key = f"{lst['id']}/{neuron_key(str(body.get('modelId')), str(body.get('layer')), str(body.get('index')))}"
+    lst = _owned_list(state, user, body["listId"])  # the body was validated at the edge
+    key = f"{lst['id']}/{neuron_key(str(body['modelId']), str(body['layer']), str(body['index']))}"
     item = state.store.get("listneuron", key)
     if item is None:
         raise generic_500()
@@ -669,7 +628,8 @@ async def list_edit_feature(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
     body = await read_object(request)
     key, item = _list_item(state, user, body)
-    item["description"] = body.get("description")
+    if "description" in body:  # left out (served by the edge), Prisma's update keeps the note
+        item["description"] = body["description"]
     meta = state.store.get_meta("listneuron", key)
     assert meta is not None
     state.store.put("listneuron", key, item, ref=meta[0], owner=meta[1])
@@ -689,8 +649,8 @@ async def list_remove(state: EmulatorState, request: Request) -> Response:
 
 async def bookmark_add(state: EmulatorState, request: Request) -> Response:
     user = required_user(state, request)
-    body = await read_object(request)
-    model_id, layer, index = (str(body.get(k) or "") for k in ("modelId", "layer", "index"))
+    body = await read_object(request)  # validated at the edge (spec: addBookmark's x-upstream-refusal)
+    model_id, layer, index = (str(body[k]) for k in ("modelId", "layer", "index"))
     if get_neuron(state, model_id, layer, index) is None:
         raise generic_500()
     row = {

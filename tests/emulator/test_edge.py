@@ -48,6 +48,70 @@ def test_every_operation_is_compiled_once(client: TestClient) -> None:
     )
 
 
+#: What a parameter schema may say and still accept every value the wire can carry (a path or query string).
+_UNCONSTRAINED = {"type": "string"}
+
+
+def _nothing_to_refuse(item: dict[str, Any], op: dict[str, Any]) -> bool:
+    """No body, and only parameters whose schema accepts any string: the spec rejects no such request."""
+    from neuronpedia_ext.emulator.edge import _Schemas
+
+    schemas = _Schemas(load_spec(SPEC))
+    params = [schemas.resolve(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+    return "requestBody" not in op and all(
+        {k: v for k, v in schemas.resolve(p.get("schema", {})).items() if k not in ("description", "example")}
+        == _UNCONSTRAINED
+        for p in params
+        if p.get("in") in ("path", "query")
+    )
+
+
+#: Operations whose requests the spec can reject but the edge does not check yet, and why.
+NOT_YET: dict[str, str] = {
+    op: "its hand checks are still in the handler"
+    for op in (
+        "getConnectedNeurons",
+        "generateGraph",
+        "tokenizeGraphPrompt",
+        "getGraphUploadUrl",
+        "saveGraph",
+        "saveSubgraph",
+        "listSubgraphs",
+        "nlaCompletion",
+        "nlaExplain",
+    )
+}
+
+
+def test_every_operation_is_validated_at_the_edge(client: TestClient) -> None:
+    """Each of the spec's operations either says how upstream refuses (``x-upstream-refusal``: the edge
+    validates it) or sends nothing the spec could reject (no body, only free-form string parameters): then
+    the edge's only check is the key, answered as upstream's ``withAuthedUser`` does."""
+    state = client.app.state.emulator  # type: ignore[attr-defined]
+    spec = load_spec(SPEC)
+    unchecked = []
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method not in ("get", "post"):
+                continue
+            check = state.checks[(method.upper(), path)]
+            if check.validates:
+                assert op["operationId"] not in NOT_YET, op["operationId"]
+                continue
+            if op["operationId"] in NOT_YET:
+                continue
+            assert _nothing_to_refuse(item, op), f"{op['operationId']}: the spec can reject its requests"
+            unchecked.append((method.upper(), path, op, check))
+    validated = sum(1 for c in state.checks.values() if c.validates)
+    assert validated + len(unchecked) + len(NOT_YET) == len(state.checks) == 56
+    for method, path, op, check in unchecked:
+        if not check.auth_required:
+            continue
+        url = path.format(**{p: "x" for p in ("explanationScoreId", "explanationId", "modelId", "name", "slug")})
+        r = client.request(method, url)
+        assert r.status_code == 401, (op["operationId"], r.status_code)
+
+
 def test_steer_limit_comes_from_the_spec(client: TestClient) -> None:
     top = _schema("SteerCompletionRequest")["properties"]["n_tokens"]["maximum"]
     assert client.post("/api/steer", json={**STEER, "n_tokens": top}).status_code == 200
@@ -336,3 +400,115 @@ def test_score_refused_as_upstream(client: TestClient) -> None:
         400,
         {"error": "explanationId is a required field", "message": "explanationId is a required field"},
     )
+
+
+GENERIC = "Something went wrong on our end. The error has been reported."
+
+
+def _new_list(client: TestClient, **extra: Any) -> dict[str, Any]:
+    lst: dict[str, Any] = client.post(
+        "/api/list/new", json={"name": "L", "description": "d", **extra}, headers=KEY
+    ).json()
+    return lst
+
+
+def test_list_writes_refused_as_upstream(client: TestClient) -> None:
+    """The list routes check nothing themselves: a wrongly typed or missing field reaches Prisma, which
+    throws (the generic 500); the ownership checks answer 404/403."""
+    generic = (500, {"error": GENERIC, "message": GENERIC})
+    lst = _new_list(client)
+    cases = [
+        ("/api/list/update", {"listId": lst["id"], "name": "   "}),  # the handler's blank-name throw
+        ("/api/list/update", {"listId": lst["id"], "name": "N", "description": None}),  # a NOT NULL column
+        ("/api/list/update", {"name": "N"}),
+        ("/api/list/delete", {"listId": 7}),
+        ("/api/list/get", {}),
+        ("/api/list/remove", {"listId": lst["id"], "modelId": "gpt2-small", "layer": "6-res-jb"}),
+        ("/api/list/edit-feature", {"listId": lst["id"], "modelId": "gpt2-small", "layer": "6-res-jb", "index": 3}),
+        ("/api/bookmark/add", {"modelId": "gpt2-small", "layer": "6-res-jb"}),
+    ]
+    for path, body in cases:
+        r = client.post(path, json=body, headers=KEY)
+        assert (r.status_code, r.json()) == generic, (path, body)
+    r = client.post("/api/list/delete", json={"listId": "nope"}, headers=KEY)
+    assert r.status_code == 404
+    r = client.post("/api/list/update", json={"listId": lst["id"], "name": "Renamed"}, headers=KEY)
+    assert r.status_code == 200 and r.json()["name"] == "Renamed" and r.json()["description"] == "d"
+
+
+def test_list_update_test_text_cap_from_the_spec(client: TestClient) -> None:
+    """updateListMetadata checks the cap after ownership, and only for a changed text (served by the edge)."""
+    cap = _schema("UpdateListRequest")["properties"]["defaultTestText"]["maxLength"]
+    lst = _new_list(client)
+    update = {"listId": lst["id"], "name": "L"}
+    r = client.post("/api/list/update", json={**update, "defaultTestText": "x" * cap}, headers=KEY)
+    assert r.status_code == 200 and r.json()["defaultTestText"] == "x" * cap
+    r = client.post("/api/list/update", json={**update, "defaultTestText": "x" * (cap + 1)}, headers=KEY)
+    assert (r.status_code, r.json()["error"]) == (500, GENERIC)
+    r = client.post(
+        "/api/list/update", json={**update, "listId": "nope", "defaultTestText": "x" * (cap + 1)}, headers=KEY
+    )
+    assert r.status_code == 404  # the ownership check comes first
+
+
+def test_list_feature_note_kept_when_left_out(client: TestClient) -> None:
+    lst = _new_list(client)
+    item = {"modelId": "gpt2-small", "layer": "6-res-jb", "index": "1024"}
+    r = client.post(
+        "/api/list/add-features",
+        json={"listId": lst["id"], "featuresToAdd": [{**item, "description": "n"}]},
+        headers=KEY,
+    )
+    assert r.status_code == 200, r.text
+    r = client.post("/api/list/edit-feature", json={"listId": lst["id"], **item}, headers=KEY)
+    assert r.status_code == 200 and r.json()["description"] == "n"  # Prisma's update got undefined
+
+
+def test_features_batch_refused_as_upstream(client: TestClient) -> None:
+    for falsy in (b"null", b"false", b"0", b'""'):  # the handler's own `if (!bodyJson)`, before yup
+        r = client.post("/api/features", content=falsy)
+        assert (r.status_code, r.json()) == (400, {"message": "Invalid JSON body"}), falsy
+    r = client.post("/api/features", json={})
+    assert (r.status_code, r.json()) == (
+        400,
+        {"message": "this must be a `array` type, but the final value was: `{}`."},
+    )
+    r = client.post("/api/features", json=[])  # passes yup; `featuresRequest[0]` throws in the handler's try
+    assert (r.status_code, r.json()) == (500, {"message": "Unknown Error"})
+    r = client.post("/api/features", json=[{"modelId": "gpt2-small", "layer": "6-res-jb"}])
+    assert (r.status_code, r.json()) == (400, {"message": "[0].index is a required field"})
+    item = {"modelId": "gpt2-small", "layer": "6-res-jb", "index": 1024}
+    r = client.post("/api/features", json=[{**item, "maxActsToReturn": 1.5}])
+    assert (r.status_code, r.json()) == (400, {"message": "[0].maxActsToReturn must be an integer"})
+    r = client.post("/api/features", json=[{**item, "maxActsToReturn": None}])
+    assert (r.status_code, r.json()) == (400, {"message": "[0].maxActsToReturn cannot be null"})
+    r = client.post("/api/features", json=[{**item, "index": "1024", "maxActsToReturn": "2"}])  # yup casts
+    assert r.status_code == 200 and [len(f["activations"]) for f in r.json()] == [2]
+
+
+def test_feature_upload_refused_as_upstream(client: TestClient) -> None:
+    cap = _schema("FeatureUploadRequest")["properties"]["features"]["maxItems"]
+    text_cap = _schema("FeatureUploadExplanation")["properties"]["text"]["maxLength"]
+    feature = {"index": 0, "activations": [{"tokens": ["a"], "values": [1.0]}]}
+    base = {"modelId": "gpt2-small", "source": "6-res-jb"}
+    r = client.post("/api/feature/upload-batch", json={**base, "features": [feature] * (cap + 1)}, headers=KEY)
+    assert (r.status_code, r.json()) == (
+        400,
+        {"error": f"features field must have less than or equal to {cap} items", "path": "features"},
+    )
+    long = {**feature, "explanations": [{"text": "x" * (text_cap + 1)}]}
+    r = client.post("/api/feature/upload-batch", json={**base, "features": [long]}, headers=KEY)
+    assert (r.status_code, r.json()) == (
+        400,
+        {
+            "error": f"features[0].explanations[0].text must be at most {text_cap} characters",
+            "path": "features[0].explanations[0].text",
+        },
+    )
+    bin_ = {**feature, "activations": [{"tokens": ["a"], "values": [1.0], "quantileMin": 1e9}]}
+    r = client.post("/api/feature/upload-batch", json={**base, "features": [bin_]}, headers=KEY)
+    assert r.status_code == 400 and r.json()["path"] == "features[0].activations[0].quantileMin"
+    r = client.post("/api/feature/upload-batch", content=b"null", headers=KEY)  # the root: no path
+    assert (r.status_code, r.json()) == (400, {"error": "this cannot be null"})
+    r = client.post("/api/feature/upload-batch", json={**base, "features": [feature]}, headers=KEY)
+    assert (r.status_code, r.json()["error"]) == (500, GENERIC)  # valid, but not the caller's source set

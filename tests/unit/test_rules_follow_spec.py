@@ -11,6 +11,11 @@ that every other file is byte-for-byte the original). A fresh interpreter import
 * starts the copy's emulator on the spec copy (``EmulatorConfig(spec=...)``, the way the emulator
   is pointed at a spec) and sends values to it, through the client and raw (the emulator half):
   it accepts what the new limit allows and refuses beyond it, in upstream's words.
+
+A second limit changes in the same copy, one the emulator's handler (not the edge) applies:
+``UpdateListRequest.defaultTestText``'s ``maxLength``, halved. upstream checks it after the ownership
+check, so the edge serves a longer text and the handler reads the cap from the spec; the copy's
+emulator refuses a text the original accepts.
 """
 
 from __future__ import annotations
@@ -85,8 +90,31 @@ print(json.dumps(out))
 """
 
 
+LIST_PROBE = """
+import json, sys
+import httpx
+import neuronpedia_ext
+from neuronpedia_ext.emulator import DEFAULT_API_KEY, EmulatorConfig
+from neuronpedia_ext.emulator.server import EmulatorServer
+
+key = {"x-api-key": DEFAULT_API_KEY}
+out = {"package": neuronpedia_ext.__file__, "update": {}}
+with EmulatorServer(EmulatorConfig(spec=sys.argv[2])) as emu:
+    lst = httpx.post(emu.base_url + "/api/list/new", json={"name": "L", "description": "d"}, headers=key).json()
+    for n in json.loads(sys.argv[1]):
+        body = {"listId": lst["id"], "name": "L", "defaultTestText": "x" * n}
+        out["update"][n] = httpx.post(emu.base_url + "/api/list/update", json=body, headers=key, timeout=60).status_code
+print(json.dumps(out))
+"""
+
+
 def n_tokens_schema(spec: dict[str, Any]) -> dict[str, Any]:
     schema: dict[str, Any] = spec["components"]["schemas"]["SteerCompletionRequest"]["properties"]["n_tokens"]
+    return schema
+
+
+def list_text_schema(spec: dict[str, Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = spec["components"]["schemas"]["UpdateListRequest"]["properties"]["defaultTestText"]
     return schema
 
 
@@ -128,12 +156,22 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     spec = yaml.safe_load(SPEC.read_text())
     old = n_tokens_schema(spec)["maximum"]
     n_tokens_schema(spec)["maximum"] = new = old * 2
+    test_text = list_text_schema(spec)
+    old_text, test_text["maxLength"] = test_text["maxLength"], test_text["maxLength"] // 2
     spec_copy = tmp / "neuronpedia.yaml"
     spec_copy.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
     package = tmp / "site" / "neuronpedia_ext"
     shutil.copytree(ROOT / "neuronpedia_ext", package, ignore=shutil.ignore_patterns("__pycache__"))
     regenerate_rules(spec_copy, package)
-    return {"old": old, "new": new, "spec": spec_copy, "site": tmp / "site", "package": package}
+    return {
+        "old": old,
+        "new": new,
+        "old_text": old_text,
+        "new_text": test_text["maxLength"],
+        "spec": spec_copy,
+        "site": tmp / "site",
+        "package": package,
+    }
 
 
 def probe(site: Path, *args: str, script: str = PROBE) -> dict[str, Any]:
@@ -205,3 +243,19 @@ def test_the_original_emulator_refuses_the_old_boundary(neuronpedia_emulator: An
     }
     r = httpx.post(neuronpedia_emulator.base_url + "/api/steer", json={**body, "n_tokens": old + 1}, timeout=60)
     assert (r.status_code, r.json()) == (400, {"message": f"n_tokens must be less than or equal to {old}"})
+
+
+def test_the_emulator_follows_a_changed_handler_limit(changed: dict[str, Any], neuronpedia_emulator: Any) -> None:
+    old, new = changed["old_text"], changed["new_text"]
+    result = probe(changed["site"], json.dumps([new, new + 1]), str(changed["spec"]), script=LIST_PROBE)
+    assert {int(k): v for k, v in result["update"].items()} == {new: 200, new + 1: 500}
+    # the original spec's cap, on the original emulator: the same text is accepted, one past the cap is not
+    base, key = neuronpedia_emulator.base_url, {"x-api-key": neuronpedia_emulator.api_key}
+    lst = httpx.post(base + "/api/list/new", json={"name": "L", "description": "d"}, headers=key).json()
+    statuses = [
+        httpx.post(
+            base + "/api/list/update", json={"listId": lst["id"], "name": "L", "defaultTestText": "x" * n}, headers=key
+        ).status_code
+        for n in (new + 1, old, old + 1)
+    ]
+    assert statuses == [200, 200, 500]
