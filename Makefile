@@ -63,7 +63,7 @@ browser:
 	           || echo "could not install chromium: the Chromium view tests will be skipped"; \
 	       else echo "chromium is missing and cannot be installed here: the Chromium view tests will be skipped"; fi; }
 
-## Regenerate generated/neuronpedia_api, _operations.py and _rules.py from the spec, from scratch, warnings fatal.
+## Regenerate generated/neuronpedia_api, _operations.py, _rules.py and _wire.py from the spec, from scratch, warnings fatal.
 generate: $(TOOLS)
 	rm -rf $(GEN)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
@@ -71,7 +71,8 @@ generate: $(TOOLS)
 	rm -rf $(GEN)/.ruff_cache
 	$(BIN)/python scripts/gen_operation_table.py --spec $(SPEC) --out neuronpedia_ext/_operations.py
 	$(BIN)/python scripts/gen_rules_table.py --spec $(SPEC) --out neuronpedia_ext/_rules.py
-	$(BIN)/ruff format -q neuronpedia_ext/_operations.py neuronpedia_ext/_rules.py
+	$(BIN)/python scripts/gen_wire_table.py --spec $(SPEC) --out neuronpedia_ext/_wire.py
+	$(BIN)/ruff format -q neuronpedia_ext/_operations.py neuronpedia_ext/_rules.py neuronpedia_ext/_wire.py
 
 ## Fail if generated/ differs in any way from a fresh generation.
 check-generated: $(TOOLS)
@@ -82,10 +83,12 @@ check-generated: $(TOOLS)
 	rm -rf .check-generated/neuronpedia_api/.ruff_cache
 	$(BIN)/python scripts/gen_operation_table.py --spec $(SPEC) --out .check-generated/_operations.py
 	$(BIN)/python scripts/gen_rules_table.py --spec $(SPEC) --out .check-generated/_rules.py
-	$(BIN)/ruff format -q .check-generated/_operations.py .check-generated/_rules.py
+	$(BIN)/python scripts/gen_wire_table.py --spec $(SPEC) --out .check-generated/_wire.py
+	$(BIN)/ruff format -q .check-generated/_operations.py .check-generated/_rules.py .check-generated/_wire.py
 	diff -r -x __pycache__ -x .ruff_cache .check-generated/neuronpedia_api $(GEN) \
 	  && diff .check-generated/_operations.py neuronpedia_ext/_operations.py \
 	  && diff .check-generated/_rules.py neuronpedia_ext/_rules.py \
+	  && diff .check-generated/_wire.py neuronpedia_ext/_wire.py \
 	  || (echo "generated code is stale: run 'make generate' and commit the result"; exit 1)
 	rm -rf .check-generated
 	@echo "check-generated: generated/ matches the spec"
