@@ -16,6 +16,7 @@ SAMPLE ?=
 JOBS   ?= 2
 README ?=
 CHAOS_ARGS ?=
+BENCH_ARGS ?=
 
 export REDOCLY_TELEMETRY=off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE=true
@@ -133,9 +134,11 @@ emulator: venv
 chaos: venv
 	$(BIN)/python scripts/chaos.py $(CHAOS_ARGS)
 
-## The client's speed as ratios against floors and the official package, one interleaved run (never pass/fail).
+## The client's speed as ratios against floors and the official package (installed by venv, pinned in
+## requirements/dev.txt), never pass/fail: 3 interleaved runs, the median per row (~6 min on 2 cores).
+## BENCH_ARGS="--quick" (one short run, ~20 s), "--json bench.json", "--readme" (the README table), "--rows get,sse".
 bench: venv
-	$(BIN)/python benchmarks/bench_suite.py
+	$(BIN)/python benchmarks/bench_suite.py $(BENCH_ARGS)
 
 ## Report how upstream's @swagger annotations and our spec differ.
 upstream-diff: venv

@@ -7,11 +7,14 @@ It exists so that benchmarks measure the client, not the server: it is a bare as
 a client sample), and it keeps connections alive. Bodies come from ``cassettes/reference/``:
 
 - ``GET /api/feature/<model>/<source>/<index>``: the recorded 20 KB feature
-  (``feature_get_many_activations``) for every source except ``big-res``, which answers a 190 KB
-  feature built from the same recording (20 activations of 128 tokens, as real dense features
-  are; the shape is unchanged). The top-level ``index`` is the requested one.
+  (``feature_get_many_activations``, 19,834 bytes) for every source except ``big-res``, which
+  answers a ~190 KB feature built from the same recording (52 activations of 128 tokens, as real
+  dense features are; the shape and the field set are unchanged). The top-level ``index`` is the
+  requested one.
 - ``POST /api/features``: the batch read; one body per requested item, in request order.
 - ``POST /api/steer-chat``: the recorded 21-frame ``text/event-stream`` answer.
+- ``GET /__stats``: ``{"cpu": <this process's CPU seconds>, "requests": <answered so far>}``, so a
+  benchmark can show the server's own CPU share (it is not the bottleneck when that stays low).
 
 ``--latency-ms`` delays every answer (asyncio.sleep, so concurrent requests overlap as they
 would over a real network).
@@ -23,6 +26,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +42,7 @@ def _recorded(name: str) -> dict[str, Any]:
     return cassette["interactions"][0]["response"]  # type: ignore[no-any-return]
 
 
-def _big(feature: dict[str, Any], activations: int = 20, tokens: int = 128) -> dict[str, Any]:
+def _big(feature: dict[str, Any], activations: int = 52, tokens: int = 128) -> dict[str, Any]:
     """The recorded feature with ``activations`` activations of ``tokens`` tokens each."""
     big = dict(feature)
     rows = []
@@ -78,6 +82,7 @@ class Bodies:
         self.small = _Template(feature)
         self.big = _Template(_big(feature))
         self.sse = _recorded("inference_steer_chat_stream")["body"]["string"].encode()
+        self.requests = 0  # answered so far, all connections (reported by GET /__stats)
 
     def feature(self, source: str, index: str) -> bytes:
         return (self.big if source == "big-res" else self.small).render(source, index)
@@ -129,6 +134,10 @@ class _Protocol(asyncio.Protocol):
             self.transport.write(data)
 
     def answer(self, method: str, path: str, body: bytes) -> bytes:
+        self.bodies.requests += 1
+        if method == "GET" and path == "/__stats":
+            stats = {"cpu": time.process_time(), "requests": self.bodies.requests}
+            return _response(200, json.dumps(stats).encode())
         parts = path.strip("/").split("/")
         if method == "GET" and len(parts) == 5 and parts[:2] == ["api", "feature"]:
             return _response(200, self.bodies.feature(parts[3], parts[4]))
