@@ -76,19 +76,24 @@ def build_request(op: str, args: Mapping[str, Any]) -> dict[str, Any]:
         method, template, path_params, query_params, body, content_type = OPERATIONS[op]
     except KeyError:
         raise KeyError(f"unknown operation {op!r}") from None
-    unset = _unset()
     used = 0
     kwargs: dict[str, Any] = {"method": method}
     if path_params:
         values = {}
         for python, _wire in path_params:
-            if python not in args:
-                raise TypeError(f"{op}: missing path parameter {python!r}")
-            values[python] = quote(str(args[python]), safe="")
+            try:
+                values[python] = quote(str(args[python]), safe="")
+            except KeyError:
+                raise TypeError(f"{op}: missing path parameter {python!r}") from None
         used += len(path_params)
-        kwargs["url"] = template.format(**values)
+        kwargs["url"] = template.format_map(values)
     else:
         kwargs["url"] = template
+    if not query_params and body is None:
+        if used != len(args):
+            _unknown_arguments(op, args, path_params, query_params, body)
+        return kwargs
+    unset = _unset()
     if query_params:
         params: dict[str, Any] = {}
         for python, wire, kind, has_default, default in query_params:
@@ -114,22 +119,28 @@ def build_request(op: str, args: Mapping[str, Any]) -> dict[str, Any]:
             raise TypeError(f"{op}: missing the request body {name!r}")
         kwargs["headers"] = {"Content-Type": content_type}
     if used != len(args):
-        known = {p for p, _ in path_params} | {q[0] for q in query_params} | ({body[0]} if body else set())
-        unknown = sorted(set(args) - known)
-        raise TypeError(f"{op}: unknown argument(s) {', '.join(map(repr, unknown))}; it takes {sorted(known)}")
+        _unknown_arguments(op, args, path_params, query_params, body)
     return kwargs
 
 
+def _unknown_arguments(op: str, args: Mapping[str, Any], path: Any, query: Any, body: Any) -> None:
+    known = {p[0] for p in path} | {q[0] for q in query} | ({body[0]} if body else set())
+    unknown = sorted(set(args) - known)
+    raise TypeError(f"{op}: unknown argument(s) {', '.join(map(repr, unknown))}; it takes {sorted(known)}")
+
+
 def _value(kind: Kind, value: Any, op: str, unset: object) -> Any:
-    if kind is None:
-        return value
-    if kind == "e":
-        return value.value if isinstance(value, Enum) else value
-    if kind[0] == "m":
+    tag = kind[0]  # "e"[0] is "e"
+    if tag == "m":
         return _object(kind[1], value, op, unset)
-    if kind[0] == "l":
+    if tag == "l":
         inner = kind[1]
+        if inner[0] == "m":
+            schema = inner[1]
+            return [_object(schema, item, op, unset) for item in value]
         return [_value(inner, item, op, unset) for item in value]
+    if tag == "e":
+        return value.value if isinstance(value, Enum) else value
     # "u": a union, told apart by the value's type as the generated to_dict does.
     _tag, obj, lst = kind
     if obj is not None and (isinstance(value, Mapping) or hasattr(value, "to_dict")):
@@ -142,11 +153,12 @@ def _value(kind: Kind, value: Any, op: str, unset: object) -> Any:
 
 
 def _object(schema: str, value: Any, op: str, unset: object) -> Any:
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{op}: {schema} must be a mapping or a model, not {type(value).__name__}")
+    if type(value) is not dict:
+        to_dict = getattr(value, "to_dict", None)
+        if to_dict is not None:
+            return to_dict()
+        if not isinstance(value, Mapping):
+            raise TypeError(f"{op}: {schema} must be a mapping or a model, not {type(value).__name__}")
     fields, extra = SCHEMAS[schema]
     out: dict[str, Any] = {}
     used = 0
